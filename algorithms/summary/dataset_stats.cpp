@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "algorithms/summary/dataset_stats.hpp"
+
+#include <numeric>
+
+#include "algorithms/structure/components.hpp"
+#include "algorithms/structure/pair_structure.hpp"
+
+namespace ricochet::algorithms {
+namespace {
+
+template <class Array>
+std::uint64_t sum(const Array& counts) {
+    return std::accumulate(counts.begin(), counts.end(), std::uint64_t{0});
+}
+
+std::size_t at(auto enum_value) { return static_cast<std::size_t>(enum_value); }
+
+}  // namespace
+
+std::uint64_t DatasetStats::actors() const { return sum(actors_by_kind); }
+std::uint64_t DatasetStats::posts() const { return sum(posts_by_type); }
+std::uint64_t DatasetStats::engagements() const { return sum(engagements_by_type); }
+
+DatasetStats dataset_stats(const Dataset& dataset, const InfluenceGraph& influence,
+                           const InfluenceOptions& options) {
+    DatasetStats stats;
+    const auto seen = [&](Time time) {
+        if (!stats.first_time || time < *stats.first_time) stats.first_time = time;
+        if (!stats.last_time || time > *stats.last_time) stats.last_time = time;
+    };
+    for (const Actor& actor : dataset.actors) ++stats.actors_by_kind[at(actor.kind)];
+    for (const Post& post : dataset.posts) {
+        if (!options.window.contains(post.time)) continue;
+        ++stats.posts_by_type[at(post.type)];
+        ++stats.posts_by_platform[post.platform];
+        for (EngagementSums* sums :
+             {&stats.post_engagement, &stats.post_engagement_by_platform[post.platform]}) {
+            sums->reactions += post.reactions;
+            sums->comments += post.comments;
+            sums->shares += post.shares;
+        }
+        seen(post.time);
+    }
+    for (const Engagement& event : dataset.engagements) {
+        const Time time = event.time.value_or(dataset.posts[event.post].time);
+        if (!options.window.contains(time)) continue;
+        ++stats.engagements_by_type[at(event.type)];
+        seen(time);
+    }
+    for (const Interaction& interaction : dataset.interactions) {
+        if (!options.window.contains(interaction.time)) continue;
+        ++stats.interactions;
+        if (interaction.time) seen(*interaction.time);
+    }
+
+    const Graph& graph = influence.graph;
+    stats.vertices = graph.vertex_count();
+    stats.arcs = graph.arc_count();
+    for (VertexId v = 0; v < graph.vertex_count(); ++v) {
+        graph.for_each_out_arc(v, [&](VertexId, const ArcProperties& arc) {
+            ++stats.arcs_by_layer[at(arc.layer)];
+        });
+    }
+    stats.self_interactions = influence.self_interactions;
+    stats.undated_dropped = influence.undated;
+
+    const LayerSet structural = options.layers.without(Layer::member);
+    const WeakComponentsResult components = weak_components(graph, structural);
+    stats.components = components.count();
+    stats.largest_component = components.largest();
+    stats.reciprocity = reciprocity(graph, structural);
+    stats.density = density(graph, structural);
+    return stats;
+}
+
+}  // namespace ricochet::algorithms

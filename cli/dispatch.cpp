@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include <iostream>
+
+#include "cli/command.hpp"
+
+namespace ricochet::cli {
+namespace {
+
+constexpr Command all_commands[] = {
+    {"stats", "count actors, posts, engagement, arcs by layer; components, reciprocity, density",
+     run_stats},
+};
+
+void print_help(std::ostream& out) {
+    out << "ricochet: influence-network analysis - who amplifies whom\n\n"
+           "Usage: ricochet <command> [INPUT] [options]\n"
+           "       ricochet <command> --help\n\n"
+           "Commands:\n";
+    for (const Command& command : all_commands) {
+        out << "  " << command.name << std::string(12 - command.name.size(), ' ') << command.summary
+            << '\n';
+    }
+    out << "\nINPUT: a native JSON document (.json), native JSON Lines (.jsonl), a CSV bundle\n"
+           "(a folder with actors.csv), or an edge list (src dst [weight] [time] [layer]);\n"
+           "gzip-compressed files are read as they are.\n\n"
+           "Arc u -> v means \"u amplified or addressed v\".\n\n"
+           "Exit status: 0 success, 1 bad data or runtime failure, 2 usage error.\n"
+           "Options: --help, --version.\n";
+}
+
+}  // namespace
+
+std::span<const Command> commands() { return all_commands; }
+
+int dispatch(const std::vector<std::string>& arguments) {
+    if (arguments.empty()) throw UsageError("no command given");
+    const std::string& first = arguments.front();
+    if (first == "--help" || first == "-h" || first == "help") {
+        print_help(std::cout);
+        return 0;
+    }
+    if (first == "--version") {
+        std::cout << "ricochet " RICOCHET_VERSION "\n";
+        return 0;
+    }
+    for (const Command& command : all_commands) {
+        if (command.name == first) {
+            return command.run(std::vector<std::string>(arguments.begin() + 1, arguments.end()));
+        }
+    }
+    throw UsageError("unknown command, got " + quote_token(first));
+}
+
+}  // namespace ricochet::cli

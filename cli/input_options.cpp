@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "cli/input_options.hpp"
+
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "io/atomic_file.hpp"
+
+namespace ricochet::cli {
+
+namespace po = boost::program_options;
+
+void add_input_options(po::options_description& options, InputOptionTexts& texts) {
+    const std::string formats = choices<io::InputFormat>();
+    options.add_options()
+        ("input-format", po::value(&texts.input_format)->value_name("FORMAT"),
+         ("input format, instead of detecting it: " + formats).c_str())
+        ("since", po::value(&texts.since)->value_name("TIME"),
+         "keep posts, events and interactions from this ISO 8601 time (UTC)")
+        ("until", po::value(&texts.until)->value_name("TIME"),
+         "keep them up to this time; a date alone includes that whole day")
+        ("layers", po::value(&texts.layers)->value_name("LIST")->default_value(texts.layers),
+         "layers that make arcs: all, interactions, or a list of repost, quote, reply, "
+         "comment, mention, reaction, member")
+        ("weights", po::value(&texts.weights)->value_name("LIST"),
+         "weight of one interaction per layer, e.g. repost=1,mention=0.3 (defaults: repost 1, "
+         "quote 1, reply 0.5, comment 0.5, mention 0.5, reaction 0.1, member 1)")
+        ("edge-layer", po::value(&texts.edge_layer)->value_name("LAYER")->default_value(texts.edge_layer),
+         "layer of edge-list rows that have no layer column")
+        ("lenient", po::bool_switch(&texts.lenient),
+         "skip records with unknown actor or parent references (counted in warnings) "
+         "instead of failing");
+}
+
+InputOptions make_input_options(const std::string& path, const InputOptionTexts& texts) {
+    InputOptions options;
+    options.path = path;
+    try {
+        if (!texts.input_format.empty()) {
+            options.read.format = parse_enum<io::InputFormat>(texts.input_format);
+            if (!options.read.format) {
+                throw UsageError("--input-format: expected " + choices<io::InputFormat>() +
+                                 ", got " + quote_token(texts.input_format));
+            }
+        }
+        const auto edge_layer = parse_enum<Layer>(texts.edge_layer);
+        if (!edge_layer) {
+            throw UsageError("--edge-layer: expected " + choices<Layer>() + ", got " +
+                             quote_token(texts.edge_layer));
+        }
+        options.read.edge_layer = *edge_layer;
+        options.read.lenient = texts.lenient;
+        options.influence.window = make_time_window(texts.since, texts.until);
+        options.influence.layers = parse_layer_set(texts.layers);
+        if (options.influence.layers.empty()) throw UsageError("--layers: no layer selected");
+        if (!texts.weights.empty()) options.influence.weights = parse_layer_weights(texts.weights);
+    } catch (const InvalidArgument& e) {
+        throw UsageError(e.what());
+    }
+    return options;
+}
+
+bool parse_command_line(std::string_view command, std::string_view usage,
+                        const std::vector<std::string>& arguments,
+                        const po::options_description& options, std::string& input) {
+    po::options_description all(options);
+    bool help = false;
+    all.add_options()("help,h", po::bool_switch(&help), "show this help");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&input));
+    po::options_description parsed(all);
+    parsed.add(hidden);
+    po::positional_options_description positional;
+    positional.add("input", 1);
+    try {
+        po::variables_map values;
+        po::store(po::command_line_parser(arguments)
+                      .options(parsed)
+                      .positional(positional)
+                      .style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing)
+                      .run(),
+                  values);
+        po::notify(values);
+    } catch (const po::error& e) {
+        throw UsageError(std::string(command) + ": " + e.what());
+    }
+    if (help) {
+        std::cout << "Usage: " << usage << "\n\n" << all << '\n';
+        return false;
+    }
+    return true;
+}
+
+void emit(const std::string& text, const std::string& path) {
+    if (path.empty() || path == "-") {
+        std::cout << text << std::flush;
+        if (!std::cout) throw IoError("standard output: write failed");
+        return;
+    }
+    io::write_file_atomically(path, text);
+}
+
+void print_warnings(const std::vector<io::ReadWarning>& warnings) {
+    for (const io::ReadWarning& w : warnings) {
+        std::cerr << "ricochet: warning: " << w.count << ' ' << w.message;
+        if (!w.first.empty()) std::cerr << " (first: " << w.first << ')';
+        std::cerr << '\n';
+    }
+}
+
+}  // namespace ricochet::cli

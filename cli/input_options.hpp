@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Options every command that reads an input shares: how to read it and how to build the graph.
+#include <boost/program_options.hpp>
+#include <string>
+
+#include "graph/influence_graph.hpp"
+#include "io/dataset_io.hpp"
+
+namespace ricochet::cli {
+
+struct InputOptions {
+    std::string path;
+    io::ReadOptions read;
+    InfluenceOptions influence;
+};
+
+/// The texts as typed; turned into InputOptions by make_input_options.
+struct InputOptionTexts {
+    std::string input_format;
+    std::string since;
+    std::string until;
+    std::string layers = "all";
+    std::string weights;
+    std::string edge_layer = "repost";
+    bool lenient = false;
+};
+
+void add_input_options(boost::program_options::options_description& options, InputOptionTexts& texts);
+
+/// Validates the texts (no file is touched). @throws UsageError naming the option.
+[[nodiscard]] InputOptions make_input_options(const std::string& path, const InputOptionTexts& texts);
+
+/// Parses `arguments` against `options`, with the positional INPUT; prints help and returns false
+/// for --help. @throws UsageError for anything Program_options rejects.
+bool parse_command_line(std::string_view command, std::string_view usage,
+                        const std::vector<std::string>& arguments,
+                        const boost::program_options::options_description& options,
+                        std::string& input);
+
+/// Writes `text` to stdout, or atomically to `path` when it is not empty.
+void emit(const std::string& text, const std::string& path);
+
+/// Prints read warnings on stderr.
+void print_warnings(const std::vector<io::ReadWarning>& warnings);
+
+}  // namespace ricochet::cli

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "graph/layer.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include "graph/error.hpp"
+
+namespace ricochet {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+// Calls f(item) for each comma-separated item.
+template <class F>
+void for_each_item(std::string_view spec, F&& f) {
+    while (true) {
+        const auto comma = spec.find(',');
+        f(trim(spec.substr(0, comma)));
+        if (comma == std::string_view::npos) return;
+        spec.remove_prefix(comma + 1);
+    }
+}
+
+Layer layer_named(std::string_view option, std::string_view name) {
+    const auto layer = parse_enum<Layer>(name);
+    if (!layer) {
+        throw InvalidArgument(std::string(option) + ": unknown layer (expected " +
+                              choices<Layer>() + "), got " + quote_token(name));
+    }
+    return *layer;
+}
+
+}  // namespace
+
+LayerSet parse_layer_set(std::string_view spec) {
+    if (trim(spec) == "all") return LayerSet::all();
+    if (trim(spec) == "interactions") return LayerSet::interactions();
+    LayerSet set;
+    for_each_item(spec, [&](std::string_view name) { set = set.with(layer_named("--layers", name)); });
+    return set;
+}
+
+LayerWeights parse_layer_weights(std::string_view spec, LayerWeights base) {
+    for_each_item(spec, [&](std::string_view item) {
+        const auto equals = item.find('=');
+        if (equals == std::string_view::npos) {
+            throw InvalidArgument("--weights: expected layer=weight, got " + quote_token(item));
+        }
+        const Layer layer = layer_named("--weights", trim(item.substr(0, equals)));
+        const std::string_view number = trim(item.substr(equals + 1));
+        double weight = 0;
+        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), weight);
+        if (ec != std::errc{} || end != number.data() + number.size() || !std::isfinite(weight) ||
+            weight <= 0) {
+            throw InvalidArgument("--weights: the weight of " + std::string(to_string(layer)) +
+                                  " must be a positive number, got " + quote_token(number));
+        }
+        base.values[static_cast<std::size_t>(layer)] = weight;
+    });
+    return base;
+}
+
+}  // namespace ricochet

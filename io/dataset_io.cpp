@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+#include "io/dataset_io.hpp"
+
+#include <charconv>
+#include <deque>
+#include <set>
+#include <nlohmann/json.hpp>
+
+#include "graph/error.hpp"
+#include "io/atomic_file.hpp"
+#include "io/csv_bundle_reader.hpp"
+#include "io/dataset_assembler.hpp"
+#include "io/edge_list_reader.hpp"
+#include "io/file_buffer.hpp"
+#include "io/native_json_reader.hpp"
+
+namespace ricochet::io {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string lower_extension(std::filesystem::path path) {
+    auto extension = [](const std::filesystem::path& p) {
+        std::string e = p.extension().string();
+        for (char& c : e) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return e;
+    };
+    if (extension(path) == ".gz") path = path.stem();
+    return extension(path);
+}
+
+std::optional<InputFormat> format_from_name(const std::filesystem::path& path) {
+    const std::string e = lower_extension(path);
+    if (e == ".json") return InputFormat::native;
+    if (e == ".jsonl" || e == ".ndjson") return InputFormat::native_lines;
+    for (const char* edge : {".edgelist", ".edges", ".txt", ".tsv", ".csv", ".ncol", ".el"}) {
+        if (e == edge) return InputFormat::edgelist;
+    }
+    return std::nullopt;
+}
+
+InputFormat format_from_content(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || text[first] != '{') return InputFormat::edgelist;
+    std::string_view line = text.substr(first, text.find('\n', first) - first);
+    return detail::is_native_header(line) ? InputFormat::native_lines : InputFormat::native;
+}
+
+bool is_bundle(const std::filesystem::path& path) {
+    std::error_code ec;
+    return std::filesystem::is_directory(path, ec);
+}
+
+InputFormat detect(const std::filesystem::path& path, const FileBuffer* buffer) {
+    if (is_bundle(path)) return InputFormat::csv_bundle;
+    if (const auto named = format_from_name(path)) return *named;
+    if (buffer != nullptr) return format_from_content(buffer->text());
+    return format_from_content(FileBuffer::load(path).text());
+}
+
+// --- writing -------------------------------------------------------------------------------
+
+std::string dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json actor_json(const Dataset& d, const Actor& a, Json j) {
+    j["id"] = a.id;
+    if (!a.name.empty()) j["name"] = a.name;
+    j["kind"] = to_string(a.kind);
+    if (a.organisation) j["organisation"] = d.actors[*a.organisation].id;
+    if (!a.role.empty()) j["role"] = a.role;
+    if (a.function) j["function"] = to_string(*a.function);
+    if (!a.sector.empty()) j["sector"] = a.sector;
+    if (!a.accounts.empty()) j["accounts"] = a.accounts;
+    if (!a.followers.empty()) j["followers"] = a.followers;
+    return j;
+}
+
+Json post_json(const Dataset& d, const Post& p, Json j) {
+    j["id"] = p.id;
+    j["author"] = d.actors[p.author].id;
+    j["platform"] = p.platform;
+    j["time"] = format_time(p.time);
+    j["type"] = to_string(p.type);
+    if (p.parent) j["parent"] = d.posts[*p.parent].id;
+    if (!p.mentions.empty()) {
+        Json mentions = Json::array();
+        for (const ActorIndex m : p.mentions) mentions.push_back(d.actors[m].id);
+        j["mentions"] = std::move(mentions);
+    }
+    j["reactions"] = p.reactions;
+    j["comments"] = p.comments;
+    j["shares"] = p.shares;
+    if (p.corporate) j["corporate"] = *p.corporate;
+    if (!p.topics.empty()) j["topics"] = p.topics;
+    return j;
+}
+
+Json engagement_json(const Dataset& d, const Engagement& e, Json j) {
+    j["actor"] = d.actors[e.actor].id;
+    j["post"] = d.posts[e.post].id;
+    j["type"] = to_string(e.type);
+    if (e.time) j["time"] = format_time(*e.time);
+    return j;
+}
+
+Json interaction_json(const Dataset& d, const Interaction& i, Json j) {
+    j["source"] = d.actors[i.source].id;
+    j["target"] = d.actors[i.target].id;
+    j["layer"] = to_string(i.layer);
+    j["count"] = i.count;
+    if (i.time) j["time"] = format_time(*i.time);
+    return j;
+}
+
+// Calls f(section, record, records, to_json) for the four sections, in document order.
+template <class F>
+void for_each_section(const Dataset& d, F&& f) {
+    f("actors", "actor", d.actors, actor_json);
+    f("posts", "post", d.posts, post_json);
+    f("engagements", "engagement", d.engagements, engagement_json);
+    f("interactions", "interaction", d.interactions, interaction_json);
+}
+
+// RFC 4180 cell: quoted when it holds a comma, a quote, a line end or edge spaces.
+std::string csv_cell(std::string_view text) {
+    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.front() == '\t' ||
+                                          text.back() == ' ' || text.back() == '\t'));
+    if (!quote) return std::string(text);
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string csv_list(const std::vector<std::string_view>& items, std::string_view what) {
+    std::string out;
+    for (const std::string_view item : items) {
+        if (item.find(';') != std::string_view::npos) {
+            throw InvalidArgument("CSV bundle: a " + std::string(what) +
+                                  " in a list cannot contain ';', got " + quote_token(item));
+        }
+        if (!out.empty()) out += ';';
+        out += item;
+    }
+    return out;
+}
+
+void write_row(std::ostream& out, const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (c > 0) out << ',';
+        out << csv_cell(cells[c]);
+    }
+    out << '\n';
+}
+
+std::string number_text(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+}  // namespace
+
+InputFormat detect_input_format(const std::filesystem::path& path) { return detect(path, nullptr); }
+
+ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& options) {
+    if (!std::filesystem::exists(path)) throw IoError(path.string() + ": no such file or folder");
+    const bool folder = is_bundle(path);
+    std::optional<FileBuffer> buffer;
+    if (!folder) buffer = FileBuffer::load(path);
+    const InputFormat format = options.format.value_or(detect(path, buffer ? &*buffer : nullptr));
+    if ((format == InputFormat::csv_bundle) != folder) {
+        throw IoError(path.string() + (folder ? ": is a folder, expected a file for format "
+                                              : ": is a file, expected a folder for format ") +
+                      std::string(to_string(format)));
+    }
+    if (format == InputFormat::edgelist) return detail::read_edge_list(*buffer, options);
+
+    detail::DatasetAssembler assembler(options.lenient);
+    std::deque<FileBuffer> bundle_files;
+    switch (format) {
+        case InputFormat::native: detail::parse_native_document(*buffer, assembler); break;
+        case InputFormat::native_lines: detail::parse_native_lines(*buffer, assembler); break;
+        case InputFormat::csv_bundle: detail::parse_csv_bundle(path, bundle_files, assembler); break;
+        case InputFormat::edgelist: break;
+    }
+    return std::move(assembler).finish(format);
+}
+
+void write_native_json(const Dataset& dataset, std::ostream& out) {
+    out << R"({"format":"ricochet","version":1)";
+    for_each_section(dataset, [&](const char* section, const char*, const auto& records, auto to_json) {
+        out << ",\n\"" << section << "\":[";
+        const char* separator = "\n";
+        for (const auto& record : records) {
+            out << separator << dump(to_json(dataset, record, Json::object()));
+            separator = ",\n";
+        }
+        out << (records.empty() ? "]" : "\n]");
+    });
+    out << "}\n";
+}
+
+void write_native_lines(const Dataset& dataset, std::ostream& out) {
+    out << R"({"format":"ricochet","version":1})" << '\n';
+    for_each_section(dataset, [&](const char*, const char* kind, const auto& records, auto to_json) {
+        for (const auto& record : records) {
+            out << dump(to_json(dataset, record, Json{{"record", kind}})) << '\n';
+        }
+    });
+}
+
+void write_csv_bundle(const Dataset& d, const std::filesystem::path& folder) {
+    std::filesystem::create_directories(folder);
+    std::set<std::string> account_platforms;
+    std::set<std::string> follower_platforms;
+    for (const Actor& a : d.actors) {
+        for (const auto& entry : a.accounts) account_platforms.insert(entry.first);
+        for (const auto& entry : a.followers) follower_platforms.insert(entry.first);
+    }
+    {
+        AtomicFile file(folder / "actors.csv");
+        std::vector<std::string> header{"id", "name", "kind", "organisation", "role", "function", "sector"};
+        for (const auto& p : account_platforms) header.push_back("accounts." + p);
+        for (const auto& p : follower_platforms) header.push_back("followers." + p);
+        write_row(file.stream(), header);
+        for (const Actor& a : d.actors) {
+            std::vector<std::string> row{a.id,
+                                         a.name,
+                                         std::string(to_string(a.kind)),
+                                         a.organisation ? d.actors[*a.organisation].id : "",
+                                         a.role,
+                                         a.function ? std::string(to_string(*a.function)) : "",
+                                         a.sector};
+            for (const auto& p : account_platforms) {
+                const auto it = a.accounts.find(p);
+                row.push_back(it == a.accounts.end() ? "" : it->second);
+            }
+            for (const auto& p : follower_platforms) {
+                const auto it = a.followers.find(p);
+                row.push_back(it == a.followers.end() ? "" : std::to_string(it->second));
+            }
+            write_row(file.stream(), row);
+        }
+        file.commit();
+    }
+    {
+        AtomicFile file(folder / "posts.csv");
+        write_row(file.stream(), {"id", "author", "platform", "time", "type", "parent", "mentions",
+                                  "reactions", "comments", "shares", "corporate", "topics"});
+        for (const Post& p : d.posts) {
+            std::vector<std::string_view> mentions;
+            for (const ActorIndex m : p.mentions) mentions.push_back(d.actors[m].id);
+            const std::vector<std::string_view> topics(p.topics.begin(), p.topics.end());
+            write_row(file.stream(),
+                      {p.id, d.actors[p.author].id, p.platform, format_time(p.time),
+                       std::string(to_string(p.type)), p.parent ? d.posts[*p.parent].id : "",
+                       csv_list(mentions, "mentioned actor id"), std::to_string(p.reactions),
+                       std::to_string(p.comments), std::to_string(p.shares),
+                       p.corporate ? (*p.corporate ? "true" : "false") : "",
+                       csv_list(topics, "topic")});
+        }
+        file.commit();
+    }
+    {
+        AtomicFile file(folder / "engagements.csv");
+        write_row(file.stream(), {"actor", "post", "type", "time"});
+        for (const Engagement& e : d.engagements) {
+            write_row(file.stream(), {d.actors[e.actor].id, d.posts[e.post].id,
+                                      std::string(to_string(e.type)),
+                                      e.time ? format_time(*e.time) : ""});
+        }
+        file.commit();
+    }
+    {
+        AtomicFile file(folder / "interactions.csv");
+        write_row(file.stream(), {"source", "target", "layer", "count", "time"});
+        for (const Interaction& i : d.interactions) {
+            write_row(file.stream(), {d.actors[i.source].id, d.actors[i.target].id,
+                                      std::string(to_string(i.layer)), number_text(i.count),
+                                      i.time ? format_time(*i.time) : ""});
+        }
+        file.commit();
+    }
+}
+
+}  // namespace ricochet::io

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Reading and writing datasets. Every reader turns a file (or a CSV-bundle folder) into a
+// Dataset whose references are resolved and checked, or throws ParseError with
+// `FILE:LINE[:COL]: what is wrong, got "token"`.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/enum_names.hpp"
+#include "graph/model.hpp"
+
+namespace ricochet::io {
+
+enum class InputFormat : std::uint8_t { native, native_lines, csv_bundle, edgelist };
+
+}  // namespace ricochet::io
+
+namespace ricochet {
+template <>
+struct EnumNames<io::InputFormat> {
+    static constexpr std::array<std::string_view, 4> names{"native", "native-lines", "csv-bundle",
+                                                           "edgelist"};
+};
+}  // namespace ricochet
+
+namespace ricochet::io {
+
+struct ReadOptions {
+    /// Input format; nullopt detects it from the path and the content.
+    std::optional<InputFormat> format;
+    /// Skip records with unknown actor or parent references (with a counted warning) instead of
+    /// failing. Dropped organisation links are also counted. Other errors always fail.
+    bool lenient = false;
+    /// Layer of edge-list rows that have no layer column.
+    Layer edge_layer = Layer::repost;
+};
+
+/// Something read but set aside, counted: "3 posts skipped: unknown actor".
+struct ReadWarning {
+    std::string message;      ///< what was set aside and why
+    std::uint64_t count = 0;  ///< how many records
+    std::string first;        ///< the first occurrence, as `FILE:LINE:COL: ...`
+};
+
+struct ReadResult {
+    Dataset dataset;
+    InputFormat format = InputFormat::native;
+    std::vector<ReadWarning> warnings;
+};
+
+/// The format of `path`: a folder holding actors.csv is a CSV bundle; `.jsonl`/`.ndjson` are
+/// native JSON Lines; `.json` is the native document; `.edgelist`, `.edges`, `.txt`, `.tsv`,
+/// `.csv`, `.ncol` are edge lists (a trailing `.gz` is ignored). Other names: by content (a first
+/// non-blank byte `{` is native JSON, or JSON Lines when the first line is a whole
+/// `{"format": "ricochet", ...}` header; anything else an edge list).
+/// @throws IoError when the path cannot be read.
+[[nodiscard]] InputFormat detect_input_format(const std::filesystem::path& path);
+
+/// Reads a dataset in any supported format.
+/// @throws ParseError for malformed content, IoError when a file cannot be read.
+[[nodiscard]] ReadResult read_dataset(const std::filesystem::path& path,
+                                      const ReadOptions& options = {});
+
+/// Writes the native JSON document: one record per line, keys in a fixed order, fields at their
+/// default left out. Deterministic: the same dataset gives the same bytes.
+void write_native_json(const Dataset& dataset, std::ostream& out);
+/// Writes the native JSON Lines variant: a header line, then one record per line.
+void write_native_lines(const Dataset& dataset, std::ostream& out);
+/// Writes a CSV bundle (actors.csv, posts.csv, engagements.csv, interactions.csv) into `folder`,
+/// creating it; each file is written atomically.
+/// @throws InvalidArgument when an id in a list cell contains ';' (the list separator).
+void write_csv_bundle(const Dataset& dataset, const std::filesystem::path& folder);
+
+}  // namespace ricochet::io

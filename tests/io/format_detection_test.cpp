@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include <boost/test/unit_test.hpp>
+
+#include "graph/error.hpp"
+#include "io/dataset_io.hpp"
+#include "support/test_support.hpp"
+
+using namespace ricochet;
+using io::InputFormat;
+using ricochet::testing::TempDir;
+
+BOOST_AUTO_TEST_SUITE(format_detection)
+
+BOOST_AUTO_TEST_CASE(by_name) {
+    TempDir dir;
+    BOOST_TEST((io::detect_input_format(dir.write("a.json", "{}")) == InputFormat::native));
+    BOOST_TEST((io::detect_input_format(dir.write("a.JSONL", "{}")) == InputFormat::native_lines));
+    BOOST_TEST((io::detect_input_format(dir.write("a.ndjson.gz", "")) == InputFormat::native_lines));
+    BOOST_TEST((io::detect_input_format(dir.write("a.edgelist.gz", "")) == InputFormat::edgelist));
+    BOOST_TEST((io::detect_input_format(dir.write("a.csv", "")) == InputFormat::edgelist));
+    BOOST_TEST((io::detect_input_format(dir.write("a.txt", "{")) == InputFormat::edgelist));
+    BOOST_TEST((io::detect_input_format(dir.path()) == InputFormat::csv_bundle));
+}
+
+BOOST_AUTO_TEST_CASE(by_content_when_the_name_says_nothing) {
+    TempDir dir;
+    BOOST_TEST((io::detect_input_format(dir.write("a", "1 2\n")) == InputFormat::edgelist));
+    BOOST_TEST((io::detect_input_format(dir.write("b", "\n {\"format\": \"ricochet\",\n \"version\": 1}")) ==
+                InputFormat::native));
+    BOOST_TEST((io::detect_input_format(dir.write("c", "{\"format\": \"ricochet\", \"version\": 1}\n{}")) ==
+                InputFormat::native_lines));
+    // A whole document on one line is not a JSON Lines header: it holds more than format/version.
+    BOOST_TEST((io::detect_input_format(dir.write("d", R"({"format": "ricochet", "version": 1, "actors": []})")) ==
+                InputFormat::native));
+}
+
+BOOST_AUTO_TEST_CASE(an_explicit_format_overrides_detection) {
+    TempDir dir;
+    const auto path = dir.write("weird.json", "a b 2\n");
+    const io::ReadResult r = io::read_dataset(path, {.format = InputFormat::edgelist});
+    BOOST_TEST(r.dataset.interactions.size() == 1u);
+    BOOST_CHECK_THROW((void)io::read_dataset(path), ParseError);
+    BOOST_CHECK_EXCEPTION((void)io::read_dataset(path, {.format = InputFormat::csv_bundle}), IoError,
+                          ricochet::testing::mentions("is a file, expected a folder for format csv-bundle"));
+    BOOST_CHECK_EXCEPTION((void)io::read_dataset(dir.path(), {.format = InputFormat::native}), IoError,
+                          ricochet::testing::mentions("is a folder, expected a file for format native"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Labels come from user data (names, handles, roles) and end up in DOT, SVG, GEXF, GraphML and
+// HTML. Nothing a label contains may inject markup or script, break a file, or smuggle control
+// characters into it: every writer passes labels through one of these functions.
+#include <string>
+#include <string_view>
+
+namespace ricochet::visual {
+
+/// Valid UTF-8 without control characters: each invalid byte becomes U+FFFD, and C0 controls
+/// (tabs and line ends included) and DEL become a space. Printable text is unchanged.
+[[nodiscard]] std::string sanitize_label(std::string_view text);
+
+/// Sanitised, then `& < > " '` as XML entities: safe in XML/HTML text and in quoted attributes.
+[[nodiscard]] std::string escape_xml(std::string_view text);
+
+/// Sanitised, then quoted for DOT: `"` and `\` are backslash-escaped, so Graphviz shows the
+/// text as is (no \N, \G or \n expansion) and the quotes cannot be closed early.
+[[nodiscard]] std::string quote_dot(std::string_view text);
+
+}  // namespace ricochet::visual
