@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "graph/text.hpp"
+
 namespace ricochet {
 namespace {
 
@@ -14,18 +16,6 @@ std::string locate(const std::string& file, std::uint64_t line, std::uint64_t co
     text += ": " + message;
     if (has_token) text += ", got " + quote_token(token);
     return text;
-}
-
-// Length of the valid UTF-8 sequence starting at s[0], or 0 if it is not valid.
-std::size_t utf8_sequence_length(std::string_view s) {
-    const auto b0 = static_cast<unsigned char>(s[0]);
-    std::size_t length = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3
-                                     : (b0 >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || length > s.size() || (length == 2 && b0 < 0xC2)) return 0;
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0;
-    }
-    return length;
 }
 
 }  // namespace

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "graph/layer.hpp"
 
-#include <charconv>
-#include <cmath>
 #include <string>
 
 #include "graph/error.hpp"
+#include "graph/text.hpp"
 
 namespace ricochet {
 namespace {
@@ -54,14 +53,12 @@ LayerWeights parse_layer_weights(std::string_view spec, LayerWeights base) {
         }
         const Layer layer = layer_named("--weights", trim(item.substr(0, equals)));
         const std::string_view number = trim(item.substr(equals + 1));
-        double weight = 0;
-        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), weight);
-        if (ec != std::errc{} || end != number.data() + number.size() || !std::isfinite(weight) ||
-            weight <= 0) {
+        const auto weight = parse_positive_number(number);
+        if (!weight) {
             throw InvalidArgument("--weights: the weight of " + std::string(to_string(layer)) +
                                   " must be a positive number, got " + quote_token(number));
         }
-        base.values[static_cast<std::size_t>(layer)] = weight;
+        base.values[static_cast<std::size_t>(layer)] = *weight;
     });
     return base;
 }

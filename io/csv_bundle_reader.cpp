@@ -2,11 +2,11 @@
 #include "io/csv_bundle_reader.hpp"
 
 #include <charconv>
-#include <cmath>
 #include <optional>
 #include <unordered_map>
 
 #include "graph/error.hpp"
+#include "graph/text.hpp"
 #include "io/csv.hpp"
 
 namespace ricochet::io::detail {
@@ -104,6 +104,12 @@ public:
         const auto parsed = parse_enum<E>(cell(*c));
         if (!parsed) fail(*c, "unknown " + std::string(what) + " (expected " + choices<E>() + ")");
         return parsed;
+    }
+
+    template <class E>
+    E required_enumeration(std::size_t c, std::string_view what) const {
+        if (cell(c).empty()) fail(c, "\"" + m_names[c] + "\" must not be empty");
+        return *enumeration<E>(c, what);
     }
 
     // A ';'-separated list cell.
@@ -220,8 +226,7 @@ void read_engagements(Table& t, DatasetAssembler& assembler) {
         RawEngagement raw;
         std::tie(raw.actor, raw.actor_at) = t.id(actor);
         std::tie(raw.post, raw.post_at) = t.id(post);
-        if (t.cell(type).empty()) t.fail(type, "\"type\" must not be empty");
-        raw.engagement.type = *t.enumeration<EngagementType>(type, "engagement type");
+        raw.engagement.type = t.required_enumeration<EngagementType>(type, "engagement type");
         raw.engagement.time = t.optional_time(time);
         assembler.engagements.push_back(std::move(raw));
     }
@@ -237,17 +242,11 @@ void read_interactions(Table& t, DatasetAssembler& assembler) {
         RawInteraction raw;
         std::tie(raw.source, raw.source_at) = t.id(source);
         std::tie(raw.target, raw.target_at) = t.id(target);
-        if (t.cell(layer).empty()) t.fail(layer, "\"layer\" must not be empty");
-        raw.interaction.layer = *t.enumeration<Layer>(layer, "layer");
+        raw.interaction.layer = t.required_enumeration<Layer>(layer, "layer");
         if (count && !t.cell(*count).empty()) {
-            const std::string_view text = t.cell(*count);
-            double value = 0;
-            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-            if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(value) ||
-                value <= 0) {
-                t.fail(*count, "\"count\" must be a positive number");
-            }
-            raw.interaction.count = value;
+            const auto value = parse_positive_number(t.cell(*count));
+            if (!value) t.fail(*count, "\"count\" must be a positive number");
+            raw.interaction.count = *value;
         }
         raw.interaction.time = t.optional_time(time);
         assembler.interactions.push_back(std::move(raw));

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <bit>
 #include <charconv>
-#include <cmath>
 #include <cstring>
 #include <functional>
 
 #include "graph/error.hpp"
+#include "graph/text.hpp"
 #include "io/utf8.hpp"
 
 namespace ricochet::io::detail {
@@ -181,13 +181,9 @@ private:
     }
 
     double weight(std::string_view field) const {
-        double value = 0;
-        const auto [end, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
-        if (ec != std::errc{} || end != field.data() + field.size() || !std::isfinite(value) ||
-            value <= 0) {
-            fail(field, "expected a positive weight");
-        }
-        return value;
+        const auto value = parse_positive_number(field);
+        if (!value) fail(field, "expected a positive weight");
+        return *value;
     }
 
     Time time(std::string_view field) const {

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Small text rules every layer shares, so that a weight or a UTF-8 sequence is judged the same
+// way by the command line, the readers and the label escaper.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace ricochet {
+
+/// Length of the valid UTF-8 sequence at the start of `text` (Unicode 15, table 3-7: no overlong
+/// forms, no surrogates, nothing above U+10FFFF), or 0 when it does not start with one.
+[[nodiscard]] std::size_t utf8_sequence_length(std::string_view text);
+
+/// `text` as a positive finite number (`1`, `0.5`, `2e3`), or nullopt for anything else
+/// (`0`, `-1`, `nan`, `inf`, `1x`, an empty text).
+[[nodiscard]] std::optional<double> parse_positive_number(std::string_view text);
+
+}  // namespace ricochet

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include <boost/test/unit_test.hpp>
+
+#include "graph/text.hpp"
+
+using namespace ricochet;
+
+BOOST_AUTO_TEST_SUITE(text)
+
+BOOST_AUTO_TEST_CASE(utf8_sequences_follow_unicode_table_3_7) {
+    BOOST_TEST(utf8_sequence_length("a") == 1u);
+    BOOST_TEST(utf8_sequence_length("\xC3\xA9") == 2u);          // é
+    BOOST_TEST(utf8_sequence_length("\xE2\x80\x94") == 3u);      // —
+    BOOST_TEST(utf8_sequence_length("\xF0\x9F\x98\x80") == 4u);  // 😀
+    BOOST_TEST(utf8_sequence_length("\xF4\x8F\xBF\xBF") == 4u);  // U+10FFFF
+    for (const char* bad : {"\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80",
+                            "\xF0\x80\x80\xAF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF",
+                            "\xC3", "\xE2\x80", "\xC3\x28"}) {
+        BOOST_TEST(utf8_sequence_length(bad) == 0u);
+    }
+    BOOST_TEST(utf8_sequence_length("") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(positive_numbers_only) {
+    BOOST_TEST(*parse_positive_number("1") == 1.0);
+    BOOST_TEST(*parse_positive_number("0.25") == 0.25);
+    BOOST_TEST(*parse_positive_number("2e3") == 2000.0);
+    for (const char* bad : {"", "0", "-1", "nan", "inf", "-inf", "1x", " 1", "1e999", "0x10"}) {
+        BOOST_TEST(!parse_positive_number(bad).has_value(), bad);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
