@@ -30,5 +30,6 @@ struct Command {
 [[nodiscard]] int dispatch(const std::vector<std::string>& arguments);
 
 int run_stats(const std::vector<std::string>& arguments);
+int run_generate(const std::vector<std::string>& arguments);
 
 }  // namespace ricochet::cli

@@ -9,6 +9,8 @@ namespace {
 constexpr Command all_commands[] = {
     {"stats", "count actors, posts, engagement, arcs by layer; components, reciprocity, density",
      run_stats},
+    {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
+     run_generate},
 };
 
 void print_help(std::ostream& out) {

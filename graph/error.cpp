@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "graph/error.hpp"
 
-#include <cstdio>
-
 #include "graph/text.hpp"
 
 namespace ricochet {
@@ -45,9 +43,10 @@ std::string quote_token(std::string_view token) {
         } else if (c == '\r') {
             out += "\\r";
         } else if (c < 0x20 || c == 0x7F || length == 0) {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(c));
-            out += hex;
+            static constexpr char digits[] = "0123456789ABCDEF";
+            out += "\\x";
+            out += digits[c >> 4];
+            out += digits[c & 0xF];
         } else {
             out.append(token.substr(0, length));
             token.remove_prefix(length);

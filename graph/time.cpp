@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "graph/time.hpp"
 
-#include <cstdio>
-
 #include "graph/error.hpp"
 
 namespace ricochet {
@@ -105,13 +103,12 @@ std::string format_time(Time time) {
     const auto day_start = floor<days>(time);
     const year_month_day date{day_start};
     const hh_mm_ss clock{time - day_start};
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
-                  static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                  static_cast<unsigned>(date.day()), static_cast<int>(clock.hours().count()),
-                  static_cast<int>(clock.minutes().count()),
-                  static_cast<int>(clock.seconds().count()));
-    return buffer;
+    // Years 0 to 9999 (see earliest_time, latest_time): every field has a fixed width.
+    const auto two = [](long value) { return std::string{char('0' + value / 10), char('0' + value % 10)}; };
+    const int y = static_cast<int>(date.year());
+    return two(y / 100) + two(y % 100) + '-' + two(static_cast<unsigned>(date.month())) + '-' +
+           two(static_cast<unsigned>(date.day())) + 'T' + two(clock.hours().count()) + ':' +
+           two(clock.minutes().count()) + ':' + two(static_cast<long>(clock.seconds().count())) + 'Z';
 }
 
 TimeWindow make_time_window(std::string_view since, std::string_view until) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/stats_report.hpp"
 
-#include <cstdio>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 namespace ricochet::io {
@@ -13,6 +13,20 @@ template <class E, class Array>
 Json by_name(const Array& counts) {
     Json j = Json::object();
     for (const E value : all_values<E>()) j[std::string(to_string(value))] = counts[static_cast<std::size_t>(value)];
+    return j;
+}
+
+std::uint64_t sum(const algorithms::ByKind& counts) {
+    std::uint64_t total = 0;
+    for (const auto n : counts) total += n;
+    return total;
+}
+
+Json nonzero_by_kind(const algorithms::ByKind& counts) {
+    Json j = Json::object();
+    for (const ActorKind kind : all_values<ActorKind>()) {
+        if (const auto n = counts[static_cast<std::size_t>(kind)]) j[std::string(to_string(kind))] = n;
+    }
     return j;
 }
 
@@ -43,8 +57,8 @@ std::string layer_list(LayerSet layers) {
 
 std::string fixed(double value, int digits) {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-    return buffer;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, digits);
+    return std::string(buffer, result.ptr);
 }
 
 // A two-column table; rows indented by depth.
@@ -95,17 +109,36 @@ std::string stats_json(const algorithms::DatasetStats& s, const StatsContext& co
     j["window"] = Json{{"since", optional_time(context.options.window.since)},
                        {"until", optional_time(context.options.window.until)}};
     j["actors"] = Json{{"total", s.actors()}, {"by_kind", by_name<ActorKind>(s.actors_by_kind)}};
+    Json accounts = Json::object();
+    for (const auto& [platform, counts] : s.accounts) {
+        accounts[platform] = Json{{"total", sum(counts)}, {"by_kind", nonzero_by_kind(counts)}};
+    }
+    j["accounts"] = accounts;
     Json platforms = Json::object();
     for (const auto& [platform, count] : s.posts_by_platform) platforms[platform] = count;
+    Json posts_by_kind = Json::object();
+    Json engagement_by_kind = Json::object();
+    for (const ActorKind kind : all_values<ActorKind>()) {
+        const std::string name(to_string(kind));
+        for (const auto& [platform, counts] : s.posts_by_platform_and_kind) {
+            if (const auto n = counts[static_cast<std::size_t>(kind)]) {
+                posts_by_kind[name][platform] = n;
+                engagement_by_kind[name][platform] = sums_json(
+                    s.post_engagement_by_platform_and_kind.at(platform)[static_cast<std::size_t>(kind)]);
+            }
+        }
+    }
     j["posts"] = Json{{"total", s.posts()},
                       {"by_type", by_name<PostType>(s.posts_by_type)},
-                      {"by_platform", platforms}};
+                      {"by_platform", platforms},
+                      {"by_author_kind", posts_by_kind}};
     Json engagement = sums_json(s.post_engagement);
     Json engagement_platforms = Json::object();
     for (const auto& [platform, sums] : s.post_engagement_by_platform) {
         engagement_platforms[platform] = sums_json(sums);
     }
     engagement["by_platform"] = engagement_platforms;
+    engagement["by_author_kind"] = engagement_by_kind;
     j["post_engagement"] = engagement;
     j["engagements"] = Json{{"total", s.engagements()},
                             {"by_type", by_name<EngagementType>(s.engagements_by_type)}};
@@ -144,11 +177,25 @@ std::string stats_table(const algorithms::DatasetStats& s, const StatsContext& c
     for (const ActorKind kind : all_values<ActorKind>()) {
         if (const auto n = s.actors_by_kind[static_cast<std::size_t>(kind)]) t.row(1, to_string(kind), n);
     }
+    for (const auto& [platform, counts] : s.accounts) {
+        t.row(0, "accounts on " + platform, sum(counts));
+        for (const ActorKind kind : all_values<ActorKind>()) {
+            if (const auto n = counts[static_cast<std::size_t>(kind)]) t.row(1, to_string(kind), n);
+        }
+    }
     t.row(0, "posts", s.posts());
     for (const PostType type : all_values<PostType>()) {
         if (const auto n = s.posts_by_type[static_cast<std::size_t>(type)]) t.row(1, to_string(type), n);
     }
-    for (const auto& [platform, n] : s.posts_by_platform) t.row(1, "on " + platform, n);
+    for (const auto& [platform, n] : s.posts_by_platform) {
+        t.row(1, "on " + platform, n);
+        const auto& by_kind = s.posts_by_platform_and_kind.at(platform);
+        for (const ActorKind kind : all_values<ActorKind>()) {
+            if (const auto k = by_kind[static_cast<std::size_t>(kind)]) {
+                t.row(2, "by " + std::string(to_string(kind)), k);
+            }
+        }
+    }
     if (s.posts() > 0) {
         t.row(0, "post engagement", s.post_engagement.total());
         t.row(1, "reactions", s.post_engagement.reactions);
@@ -156,6 +203,11 @@ std::string stats_table(const algorithms::DatasetStats& s, const StatsContext& c
         t.row(1, "shares", s.post_engagement.shares);
         for (const auto& [platform, sums] : s.post_engagement_by_platform) {
             t.row(1, "on " + platform, sums.total());
+            const auto& by_kind = s.post_engagement_by_platform_and_kind.at(platform);
+            for (const ActorKind kind : all_values<ActorKind>()) {
+                const auto& k = by_kind[static_cast<std::size_t>(kind)];
+                if (k.total() > 0) t.row(2, "by " + std::string(to_string(kind)), k.total());
+            }
         }
     }
     t.row(0, "engagement events", s.engagements());

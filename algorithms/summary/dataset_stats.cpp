@@ -29,13 +29,19 @@ DatasetStats dataset_stats(const Dataset& dataset, const InfluenceGraph& influen
         if (!stats.first_time || time < *stats.first_time) stats.first_time = time;
         if (!stats.last_time || time > *stats.last_time) stats.last_time = time;
     };
-    for (const Actor& actor : dataset.actors) ++stats.actors_by_kind[at(actor.kind)];
+    for (const Actor& actor : dataset.actors) {
+        ++stats.actors_by_kind[at(actor.kind)];
+        for (const auto& entry : actor.accounts) ++stats.accounts[entry.first][at(actor.kind)];
+    }
     for (const Post& post : dataset.posts) {
         if (!options.window.contains(post.time)) continue;
         ++stats.posts_by_type[at(post.type)];
+        const std::size_t kind = at(dataset.actors[post.author].kind);
         ++stats.posts_by_platform[post.platform];
+        ++stats.posts_by_platform_and_kind[post.platform][kind];
         for (EngagementSums* sums :
-             {&stats.post_engagement, &stats.post_engagement_by_platform[post.platform]}) {
+             {&stats.post_engagement, &stats.post_engagement_by_platform[post.platform],
+              &stats.post_engagement_by_platform_and_kind[post.platform][kind]}) {
             sums->reactions += post.reactions;
             sums->comments += post.comments;
             sums->shares += post.shares;

@@ -19,13 +19,22 @@ struct EngagementSums {
     [[nodiscard]] std::uint64_t total() const { return reactions + comments + shares; }
 };
 
+/// A count per actor kind.
+using ByKind = std::array<std::uint64_t, EnumNames<ActorKind>::names.size()>;
+
 struct DatasetStats {
-    std::array<std::uint64_t, EnumNames<ActorKind>::names.size()> actors_by_kind{};
+    ByKind actors_by_kind{};
+    /// platform -> actors with a handle on it, by kind (the study's "LinkedIn accounts").
+    std::map<std::string, ByKind> accounts;
     std::array<std::uint64_t, EnumNames<PostType>::names.size()> posts_by_type{};  ///< in window
     std::map<std::string, std::uint64_t> posts_by_platform;                         ///< in window
     /// Counts carried by the posts in the window (the engagement the published rankings sum).
     EngagementSums post_engagement;
     std::map<std::string, EngagementSums> post_engagement_by_platform;
+    /// The same two, split by the kind of the author (the study counts leaders, i.e. executives).
+    std::map<std::string, ByKind> posts_by_platform_and_kind;
+    std::map<std::string, std::array<EngagementSums, EnumNames<ActorKind>::names.size()>>
+        post_engagement_by_platform_and_kind;
     std::array<std::uint64_t, EnumNames<EngagementType>::names.size()> engagements_by_type{};
     std::uint64_t interactions = 0;  ///< direct interaction records (edge-list rows) in window
 

@@ -39,6 +39,13 @@ BOOST_AUTO_TEST_CASE(example_dataset_matches_the_hand_count) {
     BOOST_TEST(s.post_engagement.comments == 42u);
     BOOST_TEST(s.post_engagement.shares == 38u);
     BOOST_TEST(s.post_engagement_by_platform.at("twitter").total() == 105u);
+    BOOST_TEST(s.posts_by_platform_and_kind.at("linkedin")[at(ActorKind::executive)] == 8u);
+    BOOST_TEST(s.posts_by_platform_and_kind.at("twitter")[at(ActorKind::media)] == 1u);
+    BOOST_TEST(s.post_engagement_by_platform_and_kind.at("linkedin")[at(ActorKind::executive)].total() == 355u);
+    BOOST_TEST(s.post_engagement_by_platform_and_kind.at("twitter")[at(ActorKind::kol)].total() == 100u);
+    BOOST_TEST(s.accounts.at("linkedin")[at(ActorKind::executive)] == 1u);
+    BOOST_TEST(s.accounts.at("linkedin")[at(ActorKind::company)] == 1u);
+    BOOST_TEST(s.accounts.at("twitter")[at(ActorKind::kol)] == 1u);
     BOOST_TEST(s.engagements() == 5u);
     BOOST_TEST(s.vertices == 11u);
     BOOST_TEST(s.arcs == 22u);
