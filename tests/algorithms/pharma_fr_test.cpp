@@ -137,6 +137,14 @@ BOOST_AUTO_TEST_CASE(reproduces_the_published_figures_within_5_percent) {
     BOOST_TEST(s.actors_by_kind[at(ActorKind::media)] >= 10u);
 }
 
+// `ricochet stats datasets/pharma-fr` reads the CSV bundle: it must be the same data.
+BOOST_AUTO_TEST_CASE(the_csv_bundle_holds_the_same_dataset_as_the_json) {
+    const io::ReadResult bundle = io::read_dataset(ricochet::testing::datasets_dir() / "pharma-fr");
+    BOOST_TEST((bundle.format == io::InputFormat::csv_bundle));
+    BOOST_TEST(bundle.warnings.empty());
+    BOOST_TEST((bundle.dataset == pharma_fr()));
+}
+
 BOOST_AUTO_TEST_CASE(every_planted_culture_is_given_to_several_teams) {
     for (const char* culture : {"collective", "carried", "outward", "orchestrated", "quiet"}) {
         BOOST_TEST(teams_of(culture).size() >= 10u, culture);
