@@ -171,7 +171,7 @@ ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& op
     const bool folder = is_bundle(path);
     std::optional<FileBuffer> buffer;
     if (!folder) buffer = FileBuffer::load(path);
-    const InputFormat format = options.format.value_or(detect(path, buffer ? &*buffer : nullptr));
+    const InputFormat format = options.format ? *options.format : detect(path, buffer ? &*buffer : nullptr);
     if ((format == InputFormat::csv_bundle) != folder) {
         throw IoError(path.string() + (folder ? ": is a folder, expected a file for format "
                                               : ": is a file, expected a folder for format ") +
