@@ -58,6 +58,7 @@ Graph GraphBuilder::build() && {
     std::size_t kept = 0;
     for (std::size_t v = 0; v < n; ++v) {
         const auto first = sorted.begin() + static_cast<std::ptrdiff_t>(row_start[v]);
+        // (Sums are checked below: each term is finite and positive, the total need not be.)
         const auto last = sorted.begin() + static_cast<std::ptrdiff_t>(row_start[v + 1]);
         std::stable_sort(first, last, key_less);
         for (auto it = first; it != last; ++it) {
@@ -70,6 +71,12 @@ Graph GraphBuilder::build() && {
         }
     }
     sorted.resize(kept);
+    for (const PendingArc& arc : sorted) {
+        if (!std::isfinite(arc.weight)) {
+            throw InvalidArgument("graph builder: the weights of an arc add up to infinity, between vertices " +
+                                  std::to_string(arc.source) + " and " + std::to_string(arc.target));
+        }
+    }
 
     std::vector<std::pair<VertexId, VertexId>> ends;
     std::vector<ArcProperties> properties;

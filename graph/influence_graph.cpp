@@ -32,7 +32,9 @@ InfluenceGraph build_influence_graph(const Dataset& dataset, const InfluenceOpti
         add(event.actor, post.author, engagement_layer(event.type), 1.0);
     }
     for (const Interaction& interaction : dataset.interactions) {
-        if (!options.window.contains(interaction.time)) {
+        if (!options.layers.contains(interaction.layer)) continue;
+        // Member rows are structural, as organisation links are: the window does not apply.
+        if (interaction.layer != Layer::member && !options.window.contains(interaction.time)) {
             if (!interaction.time) ++result.undated;
             continue;
         }

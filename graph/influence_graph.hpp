@@ -33,7 +33,8 @@ struct InfluenceGraph {
 /// - a post of u mentioning v: mention;
 /// - an engagement event of u on a post by v: reaction, comment, or repost for a share
 ///   (the event's own time decides the window, or its post's time when it has none);
-/// - an interaction record u -> v: its layer, `count` interactions;
+/// - an interaction record u -> v: its layer, `count` interactions (a member record is
+///   structural and, like an organisation link, not filtered by time);
 /// - an actor u whose organisation is v: member (structural, not filtered by time).
 /// The arc weight is the sum over its records of count x options.weights[layer].
 /// O(n + m log d) for m records.

@@ -53,10 +53,10 @@ LayerWeights parse_layer_weights(std::string_view spec, LayerWeights base) {
         }
         const Layer layer = layer_named("--weights", trim(item.substr(0, equals)));
         const std::string_view number = trim(item.substr(equals + 1));
-        const auto weight = parse_positive_number(number);
+        const auto weight = parse_number_in(number, min_layer_weight, max_layer_weight);
         if (!weight) {
             throw InvalidArgument("--weights: the weight of " + std::string(to_string(layer)) +
-                                  " must be a positive number, got " + quote_token(number));
+                                  " must be a number from 1e-6 to 1e6, got " + quote_token(number));
         }
         base.values[static_cast<std::size_t>(layer)] = *weight;
     });

@@ -57,6 +57,11 @@ private:
     std::bitset<layer_count> m_bits;
 };
 
+/// Layer weights lie in [min_layer_weight, max_layer_weight]: with interaction counts in their own
+/// range (model.hpp), every arc weight and every sum of them stays finite and positive.
+inline constexpr double min_layer_weight = 1e-6;
+inline constexpr double max_layer_weight = 1e6;
+
 /// Weight of one interaction of each layer; an arc's weight is the sum over its interactions.
 /// Defaults: repost 1, quote 1, reply 0.5, comment 0.5, mention 0.5, reaction 0.1, member 1.
 struct LayerWeights {
@@ -71,7 +76,7 @@ struct LayerWeights {
 [[nodiscard]] LayerSet parse_layer_set(std::string_view spec);
 
 /// Parses `--weights`: `layer=weight` pairs separated by commas, applied over `base`.
-/// Weights are positive and finite (drop a layer with --layers instead of weighting it 0).
+/// Weights lie in [1e-6, 1e6] (drop a layer with --layers instead of weighting it 0).
 /// @throws InvalidArgument naming the offending pair.
 [[nodiscard]] LayerWeights parse_layer_weights(std::string_view spec, LayerWeights base = {});
 

@@ -30,6 +30,9 @@ void check_dataset(const Dataset& dataset) {
         if (actor.organisation && *actor.organisation >= actors) {
             fail("organisation index out of range", actor.id);
         }
+        for (const auto& entry : actor.followers) {
+            if (entry.second > max_count) fail("follower count out of range", actor.id);
+        }
         if (actor.organisation && dataset.actors[*actor.organisation].id == actor.id) {
             fail("an actor is its own organisation", actor.id);
         }
@@ -40,6 +43,9 @@ void check_dataset(const Dataset& dataset) {
         if (post.id.empty()) fail("a post has an empty id", post.id);
         if (!ids.insert(post.id).second) fail("duplicate post id", post.id);
         if (post.author >= actors) fail("post author index out of range", post.id);
+        if (post.reactions > max_count || post.comments > max_count || post.shares > max_count) {
+            fail("count out of range", post.id);
+        }
         for (const ActorIndex m : post.mentions) {
             if (m >= actors) fail("mention index out of range", post.id);
         }
@@ -53,8 +59,8 @@ void check_dataset(const Dataset& dataset) {
     }
     for (const Interaction& i : dataset.interactions) {
         if (i.source >= actors || i.target >= actors) fail("interaction index out of range", "");
-        if (!std::isfinite(i.count) || i.count <= 0) {
-            fail("interaction count must be positive", std::to_string(i.count));
+        if (!(i.count >= min_interaction_count && i.count <= max_interaction_count)) {
+            fail("interaction count out of range", std::to_string(i.count));
         }
     }
 }

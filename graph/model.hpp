@@ -18,6 +18,14 @@
 
 namespace ricochet {
 
+/// Engagement and follower counts are integers in [0, max_count]: 3 x 10^9 x 2^32 posts still
+/// fits 64 bits, so no sum of them can wrap.
+inline constexpr std::uint64_t max_count = 1'000'000'000;
+/// Interaction counts lie in [min_interaction_count, max_interaction_count]; times a layer weight
+/// (layer.hpp) that is within [1e-15, 1e18], so arc weights and their sums stay finite and positive.
+inline constexpr double min_interaction_count = 1e-9;
+inline constexpr double max_interaction_count = 1e12;
+
 /// Index of an actor in Dataset::actors. Actor i is vertex i of the influence graph.
 using ActorIndex = std::uint32_t;
 /// Index of a post in Dataset::posts.
@@ -103,14 +111,14 @@ struct Interaction {
     ActorIndex source = 0;
     ActorIndex target = 0;
     Layer layer = Layer::repost;
-    double count = 1.0;  ///< positive and finite
+    double count = 1.0;  ///< in [min_interaction_count, max_interaction_count]
     std::optional<Time> time;
     friend bool operator==(const Interaction&, const Interaction&) = default;
 };
 
 /// Everything read from one input. Invariants (kept by the readers and checked by
 /// check_dataset): ids unique, every index in range, parents only on echo types and never
-/// the post itself, counts >= 0, interaction counts positive and finite.
+/// the post itself, counts in [0, max_count], interaction counts in their range.
 struct Dataset {
     std::vector<Actor> actors;
     std::vector<Post> posts;

@@ -34,10 +34,10 @@ std::size_t utf8_sequence_length(std::string_view text) {
     return length;
 }
 
-std::optional<double> parse_positive_number(std::string_view text) {
+std::optional<double> parse_number_in(std::string_view text, double low, double high) {
     double value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(value) || value <= 0) {
+    if (ec != std::errc{} || end != text.data() + text.size() || !(value >= low && value <= high)) {
         return std::nullopt;
     }
     return value;

@@ -12,8 +12,8 @@ namespace ricochet {
 /// forms, no surrogates, nothing above U+10FFFF), or 0 when it does not start with one.
 [[nodiscard]] std::size_t utf8_sequence_length(std::string_view text);
 
-/// `text` as a positive finite number (`1`, `0.5`, `2e3`), or nullopt for anything else
-/// (`0`, `-1`, `nan`, `inf`, `1x`, an empty text).
-[[nodiscard]] std::optional<double> parse_positive_number(std::string_view text);
+/// `text` as a number in [low, high] (`1`, `0.5`, `2e3`), or nullopt for anything else
+/// (out of range, `nan`, `inf`, `1x`, an empty text).
+[[nodiscard]] std::optional<double> parse_number_in(std::string_view text, double low, double high);
 
 }  // namespace ricochet

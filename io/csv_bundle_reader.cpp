@@ -65,11 +65,18 @@ public:
     std::string_view cell(const std::optional<std::size_t>& c) const {
         return c ? cell(*c) : std::string_view{};
     }
-    SourceRef at(std::size_t c) const { return {m_file_id, m_row[c].offset}; }
+    /// Where the cell's text starts (after the spaces trimmed off an unquoted cell).
+    std::size_t offset(std::size_t c) const {
+        const CsvField& field = m_row[c];
+        if (field.quoted) return field.offset;
+        const std::size_t first = field.value.find_first_not_of(" \t");
+        return field.offset + (first == std::string_view::npos ? field.value.size() : first);
+    }
+    SourceRef at(std::size_t c) const { return {m_file_id, offset(c)}; }
     SourceRef row_at() const { return {m_file_id, m_reader.row_offset()}; }
 
     [[noreturn]] void fail(std::size_t c, const std::string& message) const {
-        m_reader.fail(m_row[c].offset, message, cell(c));
+        m_reader.fail(offset(c), message, cell(c));
     }
 
     std::pair<std::string, SourceRef> id(std::size_t c) const {
@@ -82,8 +89,8 @@ public:
         const std::string_view text = cell(*c);
         std::uint64_t value = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc{} || end != text.data() + text.size()) {
-            fail(*c, "\"" + m_names[*c] + "\" must be a non-negative integer");
+        if (ec != std::errc{} || end != text.data() + text.size() || value > max_count) {
+            fail(*c, "\"" + m_names[*c] + "\" must be an integer from 0 to 10^9");
         }
         return value;
     }
@@ -244,8 +251,8 @@ void read_interactions(Table& t, DatasetAssembler& assembler) {
         std::tie(raw.target, raw.target_at) = t.id(target);
         raw.interaction.layer = t.required_enumeration<Layer>(layer, "layer");
         if (count && !t.cell(*count).empty()) {
-            const auto value = parse_positive_number(t.cell(*count));
-            if (!value) t.fail(*count, "\"count\" must be a positive number");
+            const auto value = parse_number_in(t.cell(*count), min_interaction_count, max_interaction_count);
+            if (!value) t.fail(*count, "\"count\" must be a number from 1e-9 to 1e12");
             raw.interaction.count = *value;
         }
         raw.interaction.time = t.optional_time(time);

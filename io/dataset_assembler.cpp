@@ -50,12 +50,13 @@ ReadResult DatasetAssembler::finish(InputFormat format) && {
     // Actors: ids first (the map's views point into d.actors, which no longer grows).
     d.actors.reserve(actors.size());
     for (RawActor& raw : actors) d.actors.push_back(std::move(raw.actor));
+    // A repeated id is reported where it is reached in the loop below, so that strict mode stops
+    // at the first problem in file order.
     std::unordered_map<std::string_view, ActorIndex> actor_ids;
     actor_ids.reserve(d.actors.size());
+    std::vector<bool> repeated_actor(d.actors.size(), false);
     for (std::size_t i = 0; i < d.actors.size(); ++i) {
-        if (!actor_ids.emplace(d.actors[i].id, static_cast<ActorIndex>(i)).second) {
-            throw error(actors[i].id_at, "duplicate actor id", d.actors[i].id);
-        }
+        repeated_actor[i] = !actor_ids.emplace(d.actors[i].id, static_cast<ActorIndex>(i)).second;
     }
     const auto find_actor = [&](const std::string& id) -> std::optional<ActorIndex> {
         const auto it = actor_ids.find(id);
@@ -64,6 +65,7 @@ ReadResult DatasetAssembler::finish(InputFormat format) && {
     };
     for (std::size_t i = 0; i < d.actors.size(); ++i) {
         const RawActor& raw = actors[i];
+        if (repeated_actor[i]) throw error(raw.id_at, "duplicate actor id", d.actors[i].id);
         if (raw.organisation.empty()) continue;
         if (raw.organisation == d.actors[i].id) {
             throw error(raw.organisation_at, "an actor cannot be its own organisation",
@@ -77,18 +79,24 @@ ReadResult DatasetAssembler::finish(InputFormat format) && {
         }
     }
 
-    // Posts, pass 1 in file order: ids, the post's own references, parent rules.
+    // Posts, pass 1 in file order: a repeated id, the parent rules, then the references.
     std::unordered_map<std::string_view, std::size_t> post_ids;
     post_ids.reserve(posts.size());
+    std::vector<bool> repeated_post(posts.size(), false);
     for (std::size_t p = 0; p < posts.size(); ++p) {
-        if (!post_ids.emplace(posts[p].post.id, p).second) {
-            throw error(posts[p].id_at, "duplicate post id", posts[p].post.id);
-        }
+        repeated_post[p] = !post_ids.emplace(posts[p].post.id, p).second;
     }
     std::vector<State> state(posts.size(), State::unvisited);
     std::vector<std::size_t> parent_of(posts.size(), posts.size());  // posts.size(): none
     for (std::size_t p = 0; p < posts.size(); ++p) {
         RawPost& raw = posts[p];
+        if (repeated_post[p]) throw error(raw.id_at, "duplicate post id", raw.post.id);
+        if (!raw.parent.empty() && raw.post.type == PostType::original) {
+            throw error(raw.parent_at, "an original post cannot have a parent", raw.parent);
+        }
+        if (!raw.parent.empty() && raw.parent == raw.post.id) {
+            throw error(raw.parent_at, "a post cannot be its own parent", raw.parent);
+        }
         const auto author = find_actor(raw.author);
         if (!author) {
             problem(raw.author_at, "posts skipped: unknown author", "unknown actor", raw.author);
@@ -112,12 +120,6 @@ ReadResult DatasetAssembler::finish(InputFormat format) && {
             continue;
         }
         if (raw.parent.empty()) continue;
-        if (raw.post.type == PostType::original) {
-            throw error(raw.parent_at, "an original post cannot have a parent", raw.parent);
-        }
-        if (raw.parent == raw.post.id) {
-            throw error(raw.parent_at, "a post cannot be its own parent", raw.parent);
-        }
         const auto parent = post_ids.find(raw.parent);
         if (parent == post_ids.end()) {
             problem(raw.parent_at, "posts skipped: unknown parent post", "unknown post", raw.parent);

@@ -74,8 +74,9 @@ public:
     /// `FILE:LINE:COL` of `at`.
     [[nodiscard]] std::string where(SourceRef at) const;
 
-    /// Resolves every reference. Strict: the first problem in file order throws ParseError.
-    /// Lenient: records with unknown references are skipped and counted in the warnings.
+    /// Resolves every reference. Strict: the first problem throws ParseError (in file order within
+    /// each kind of record: actors, then posts, events, interactions). Lenient: records with
+    /// unknown references are skipped and counted in the warnings; other problems still throw.
     [[nodiscard]] ReadResult finish(InputFormat format) &&;
 
 private:

@@ -95,7 +95,7 @@ public:
         interactions.reserve(lines);
 
         bool first_data_line = true;
-        std::size_t start = 0;
+        std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a spreadsheet's byte-order mark
         for (m_line = 1; start < text.size(); ++m_line) {
             const char* end_ptr = static_cast<const char*>(
                 std::memchr(text.data() + start, '\n', text.size() - start));
@@ -181,8 +181,8 @@ private:
     }
 
     double weight(std::string_view field) const {
-        const auto value = parse_positive_number(field);
-        if (!value) fail(field, "expected a positive weight");
+        const auto value = parse_number_in(field, min_interaction_count, max_interaction_count);
+        if (!value) fail(field, "expected a weight from 1e-9 to 1e12");
         return *value;
     }
 

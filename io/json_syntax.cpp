@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "io/json_syntax.hpp"
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <vector>
 
 #include "io/utf8.hpp"
@@ -203,6 +207,20 @@ private:
                           m_s[m_i] == '+' || (m_s[m_i] | 0x20) == 'e' ||
                           ((m_s[m_i] | 0x20) >= 'a' && (m_s[m_i] | 0x20) <= 'z'))) {
             return error_at(start, "invalid number");
+        }
+        // Well-formed, but can it be represented? simdjson (like most readers) rejects integers
+        // outside 64 bits and numbers beyond the largest double; say so at the number.
+        const std::string token(m_s.substr(start, m_i - start));
+        if (token.find_first_of(".eE") == std::string::npos) {
+            std::int64_t signed_value = 0;
+            std::uint64_t unsigned_value = 0;
+            const char* first = token.data();
+            const char* last = token.data() + token.size();
+            const bool fits = token[0] == '-' ? std::from_chars(first, last, signed_value).ec == std::errc{}
+                                              : std::from_chars(first, last, unsigned_value).ec == std::errc{};
+            if (!fits) return error_at(start, "integer out of the 64-bit range");
+        } else if (std::isinf(std::strtod(token.c_str(), nullptr))) {
+            return error_at(start, "number out of range");
         }
         return std::nullopt;
     }

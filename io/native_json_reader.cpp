@@ -3,8 +3,9 @@
 
 #include <simdjson.h>
 
-#include <bit>
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #include "io/json_syntax.hpp"
 
@@ -29,9 +30,9 @@ public:
         od::object top = object_of(doc, "the document");
         bool format = false;
         bool version = false;
-        for_each_field(top, [&](std::string_view key, od::value& value, const char* key_at) {
-            if (key == "format") format = once(format, key, key_at) && check_format(value);
-            else if (key == "version") version = once(version, key, key_at) && check_version(value);
+        for_each_field(top, [&](std::string_view key, od::value& value, const char*) {
+            if (key == "format") format = check_format(value);
+            else if (key == "version") version = check_version(value);
             else if (key == "actors") records(value, key, &NativeParser::actor);
             else if (key == "posts") records(value, key, &NativeParser::post);
             else if (key == "engagements") records(value, key, &NativeParser::engagement);
@@ -56,6 +57,7 @@ public:
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             if (line.find_first_not_of(" \t") != std::string_view::npos) {
                 m_scope = line;
+                m_last = nullptr;
                 validate();
                 od::document doc = take(m_parser.iterate(
                     line.data(), line.size(),
@@ -135,21 +137,23 @@ private:
         return object;
     }
 
+    // Calls f(key, value, key position) for each field; a key given twice is an error, in any
+    // object (sections, records, accounts). Keys are views into the parser's string buffer,
+    // valid for the whole document.
     template <class F>
     void for_each_field(od::object& object, F&& f) {
+        std::vector<std::string_view> keys;
         for (auto field_result : object) {
             od::field field = take(std::move(field_result));
             const char* key_at = field.key().raw() - 1;
             m_last = key_at;
             const std::string_view key = take(field.unescaped_key());
+            if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+                fail(key_at, "duplicate field \"" + std::string(key) + "\"");
+            }
+            keys.push_back(key);
             f(key, field.value(), key_at);
         }
-    }
-
-    // Marks a field as seen; a second occurrence is an error.
-    bool once(bool seen, std::string_view key, const char* key_at) const {
-        if (seen) fail(key_at, "duplicate field \"" + std::string(key) + "\"");
-        return true;
     }
 
     std::string_view peek(od::value& value) {
@@ -184,20 +188,20 @@ private:
         std::uint64_t number = 0;
         const error_code code = value.get_uint64().get(number);
         if (code == simdjson::INCORRECT_TYPE || code == simdjson::NUMBER_ERROR ||
-            code == simdjson::NUMBER_OUT_OF_RANGE) {
-            fail(token.data(), "\"" + std::string(key) + "\" must be a non-negative integer");
+            code == simdjson::NUMBER_OUT_OF_RANGE || (!code && number > max_count)) {
+            fail(token.data(), "\"" + std::string(key) + "\" must be an integer from 0 to 10^9");
         }
         if (code) syntax_failure(code);
         return number;
     }
 
-    double positive_number(od::value& value, std::string_view key) {
+    double interaction_count(od::value& value, std::string_view key) {
         const std::string_view token = peek(value);
         double number = 0;
         const error_code code = value.get_double().get(number);
         if (code == simdjson::INCORRECT_TYPE || code == simdjson::NUMBER_ERROR ||
-            (!code && (!std::isfinite(number) || number <= 0))) {
-            fail(token.data(), "\"" + std::string(key) + "\" must be a positive number");
+            (!code && !(number >= min_interaction_count && number <= max_interaction_count))) {
+            fail(token.data(), "\"" + std::string(key) + "\" must be a number from 1e-9 to 1e12");
         }
         if (code) syntax_failure(code);
         return number;
@@ -212,10 +216,10 @@ private:
     }
 
     template <class E>
-    E enumeration(od::value& value, std::string_view key) {
+    E enumeration(od::value& value, std::string_view key, std::string_view what) {
         const char* at = peek(value).data();
         const auto parsed = parse_enum<E>(string(value, key));
-        if (!parsed) fail(at, "unknown " + std::string(key) + " (expected " + choices<E>() + ")");
+        if (!parsed) fail(at, "unknown " + std::string(what) + " (expected " + choices<E>() + ")");
         return *parsed;
     }
 
@@ -250,10 +254,8 @@ private:
         }
         if (code) syntax_failure(code);
         Map map;
-        for_each_field(object, [&](std::string_view name, od::value& entry, const char* key_at) {
-            if (!map.emplace(std::string(name), read(entry)).second) {
-                fail(key_at, "duplicate field \"" + std::string(name) + "\"");
-            }
+        for_each_field(object, [&](std::string_view name, od::value& entry, const char*) {
+            map.emplace(std::string(name), read(entry));
         });
         return map;
     }
@@ -294,9 +296,9 @@ private:
         bool format = false;
         bool version = false;
         bool other = false;
-        for_each_field(object, [&](std::string_view key, od::value& value, const char* key_at) {
-            if (key == "format") format = once(format, key, key_at) && check_format(value);
-            else if (key == "version") version = once(version, key, key_at) && check_version(value);
+        for_each_field(object, [&](std::string_view key, od::value& value, const char*) {
+            if (key == "format") format = check_format(value);
+            else if (key == "version") version = check_version(value);
             else other = true;
         });
         if (!format || !version || other) {
@@ -325,14 +327,14 @@ private:
 
     // --- records ----------------------------------------------------------------------------
 
-    // Bit set of the fields seen in one record.
+    // The required fields seen in one record.
     struct Seen {
         std::uint32_t bits = 0;
     };
-    void mark(Seen& seen, int field, std::string_view key, const char* key_at) const {
-        const std::uint32_t bit = 1u << field;
-        if (seen.bits & bit) fail(key_at, "duplicate field \"" + std::string(key) + "\"");
-        seen.bits |= bit;
+    static void mark(Seen& seen, int field) { seen.bits |= 1u << field; }
+    // `null` is an absent value for every field that may be absent.
+    bool skip_null(std::string_view key, od::value& value, std::initializer_list<std::string_view> required) {
+        return std::find(required.begin(), required.end(), key) == required.end() && is_null(value);
     }
     void require(const Seen& seen, int field, std::string_view what, std::string_view key,
                  const char* at) const {
@@ -346,37 +348,38 @@ private:
         RawActor raw;
         Actor& a = raw.actor;
         Seen seen;
-        for_each_field(object, [&](std::string_view key, od::value& value, const char* key_at) {
+        for_each_field(object, [&](std::string_view key, od::value& value, const char*) {
+            if (skip_null(key, value, {"id"})) return;
             if (key == "id") {
-                mark(seen, 0, key, key_at);
+                mark(seen, 0);
                 std::tie(a.id, raw.id_at) = id(value, key);
             } else if (key == "name") {
-                mark(seen, 1, key, key_at);
+                mark(seen, 1);
                 if (!is_null(value)) a.name = string(value, key);
             } else if (key == "kind") {
-                mark(seen, 2, key, key_at);
-                a.kind = enumeration<ActorKind>(value, "actor kind");
+                mark(seen, 2);
+                a.kind = enumeration<ActorKind>(value, key, "actor kind");
             } else if (key == "organisation") {
-                mark(seen, 3, key, key_at);
+                mark(seen, 3);
                 if (!is_null(value)) {
                     raw.organisation_at = ref(peek(value).data());
                     raw.organisation = string(value, key);
                 }
             } else if (key == "role") {
-                mark(seen, 4, key, key_at);
+                mark(seen, 4);
                 if (!is_null(value)) a.role = string(value, key);
             } else if (key == "function") {
-                mark(seen, 5, key, key_at);
-                if (!is_null(value)) a.function = enumeration<Function>(value, "function");
+                mark(seen, 5);
+                if (!is_null(value)) a.function = enumeration<Function>(value, key, "function");
             } else if (key == "sector") {
-                mark(seen, 6, key, key_at);
+                mark(seen, 6);
                 if (!is_null(value)) a.sector = string(value, key);
             } else if (key == "accounts") {
-                mark(seen, 7, key, key_at);
+                mark(seen, 7);
                 a.accounts = string_map<std::map<std::string, std::string>>(
                     value, key, [&](od::value& v) { return string(v, "accounts"); });
             } else if (key == "followers") {
-                mark(seen, 8, key, key_at);
+                mark(seen, 8);
                 a.followers = string_map<std::map<std::string, std::uint64_t>>(
                     value, key, [&](od::value& v) { return count(v, "followers"); });
             }
@@ -389,46 +392,47 @@ private:
         RawPost raw;
         Post& p = raw.post;
         Seen seen;
-        for_each_field(object, [&](std::string_view key, od::value& value, const char* key_at) {
+        for_each_field(object, [&](std::string_view key, od::value& value, const char*) {
+            if (skip_null(key, value, {"id", "author", "platform", "time"})) return;
             if (key == "id") {
-                mark(seen, 0, key, key_at);
+                mark(seen, 0);
                 std::tie(p.id, raw.id_at) = id(value, key);
             } else if (key == "author") {
-                mark(seen, 1, key, key_at);
+                mark(seen, 1);
                 std::tie(raw.author, raw.author_at) = id(value, key);
             } else if (key == "platform") {
-                mark(seen, 2, key, key_at);
+                mark(seen, 2);
                 const char* platform_at = peek(value).data();
                 p.platform = string(value, key);
                 if (p.platform.empty()) fail(platform_at, "\"platform\" must not be empty");
             } else if (key == "time") {
-                mark(seen, 3, key, key_at);
+                mark(seen, 3);
                 p.time = *time(value, key);
             } else if (key == "type") {
-                mark(seen, 4, key, key_at);
-                p.type = enumeration<PostType>(value, "post type");
+                mark(seen, 4);
+                p.type = enumeration<PostType>(value, key, "post type");
             } else if (key == "parent") {
-                mark(seen, 5, key, key_at);
+                mark(seen, 5);
                 if (!is_null(value)) {
                     raw.parent_at = ref(peek(value).data());
                     raw.parent = string(value, key);
                 }
             } else if (key == "mentions") {
-                mark(seen, 6, key, key_at);
+                mark(seen, 6);
                 each_element(value, key, [&](od::value& element) {
                     raw.mentions.push_back(id(element, "mentions"));
                 });
             } else if (key == "reactions") {
-                mark(seen, 7, key, key_at);
+                mark(seen, 7);
                 p.reactions = count(value, key);
             } else if (key == "comments") {
-                mark(seen, 8, key, key_at);
+                mark(seen, 8);
                 p.comments = count(value, key);
             } else if (key == "shares") {
-                mark(seen, 9, key, key_at);
+                mark(seen, 9);
                 p.shares = count(value, key);
             } else if (key == "corporate") {
-                mark(seen, 10, key, key_at);
+                mark(seen, 10);
                 if (!is_null(value)) {
                     const std::string_view token = peek(value);
                     bool flag = false;
@@ -436,7 +440,7 @@ private:
                     p.corporate = flag;
                 }
             } else if (key == "topics") {
-                mark(seen, 11, key, key_at);
+                mark(seen, 11);
                 p.topics = strings(value, key);
             }
         });
@@ -450,18 +454,19 @@ private:
     void engagement(od::object& object, const char* at) {
         RawEngagement raw;
         Seen seen;
-        for_each_field(object, [&](std::string_view key, od::value& value, const char* key_at) {
+        for_each_field(object, [&](std::string_view key, od::value& value, const char*) {
+            if (skip_null(key, value, {"actor", "post", "type"})) return;
             if (key == "actor") {
-                mark(seen, 0, key, key_at);
+                mark(seen, 0);
                 std::tie(raw.actor, raw.actor_at) = id(value, key);
             } else if (key == "post") {
-                mark(seen, 1, key, key_at);
+                mark(seen, 1);
                 std::tie(raw.post, raw.post_at) = id(value, key);
             } else if (key == "type") {
-                mark(seen, 2, key, key_at);
-                raw.engagement.type = enumeration<EngagementType>(value, "engagement type");
+                mark(seen, 2);
+                raw.engagement.type = enumeration<EngagementType>(value, key, "engagement type");
             } else if (key == "time") {
-                mark(seen, 3, key, key_at);
+                mark(seen, 3);
                 if (!is_null(value)) raw.engagement.time = time(value, key);
             }
         });
@@ -474,21 +479,22 @@ private:
     void interaction(od::object& object, const char* at) {
         RawInteraction raw;
         Seen seen;
-        for_each_field(object, [&](std::string_view key, od::value& value, const char* key_at) {
+        for_each_field(object, [&](std::string_view key, od::value& value, const char*) {
+            if (skip_null(key, value, {"source", "target", "layer"})) return;
             if (key == "source") {
-                mark(seen, 0, key, key_at);
+                mark(seen, 0);
                 std::tie(raw.source, raw.source_at) = id(value, key);
             } else if (key == "target") {
-                mark(seen, 1, key, key_at);
+                mark(seen, 1);
                 std::tie(raw.target, raw.target_at) = id(value, key);
             } else if (key == "layer") {
-                mark(seen, 2, key, key_at);
-                raw.interaction.layer = enumeration<Layer>(value, "layer");
+                mark(seen, 2);
+                raw.interaction.layer = enumeration<Layer>(value, key, "layer");
             } else if (key == "count") {
-                mark(seen, 3, key, key_at);
-                raw.interaction.count = positive_number(value, key);
+                mark(seen, 3);
+                raw.interaction.count = interaction_count(value, key);
             } else if (key == "time") {
-                mark(seen, 4, key, key_at);
+                mark(seen, 4);
                 if (!is_null(value)) raw.interaction.time = time(value, key);
             }
         });

@@ -15,8 +15,14 @@ std::string sanitize_label(std::string_view text) {
             continue;
         }
         const auto c = static_cast<unsigned char>(text[0]);
-        if (length == 1 && (c < 0x20 || c == 0x7F)) out += ' ';
-        else out.append(text.substr(0, length));
+        const std::string_view sequence = text.substr(0, length);
+        if (length == 1 && (c < 0x20 || c == 0x7F)) {
+            out += ' ';
+        } else if (sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
+            out += "\xEF\xBF\xBD";  // U+FFFE and U+FFFF are not characters XML allows
+        } else {
+            out.append(sequence);
+        }
         text.remove_prefix(length);
     }
     return out;

@@ -8,8 +8,9 @@
 
 namespace ricochet::visual {
 
-/// Valid UTF-8 without control characters: each invalid byte becomes U+FFFD, and C0 controls
-/// (tabs and line ends included) and DEL become a space. Printable text is unchanged.
+/// Valid UTF-8 that XML 1.0 accepts as text: each invalid byte and the noncharacters U+FFFE and
+/// U+FFFF become U+FFFD; C0 controls (tabs and line ends included) and DEL become a space.
+/// Printable text is unchanged.
 [[nodiscard]] std::string sanitize_label(std::string_view text);
 
 /// Sanitised, then `& < > " '` as XML entities: safe in XML/HTML text and in quoted attributes.

@@ -55,7 +55,7 @@ DatasetStats dataset_stats(const Dataset& dataset, const InfluenceGraph& influen
         seen(time);
     }
     for (const Interaction& interaction : dataset.interactions) {
-        if (!options.window.contains(interaction.time)) continue;
+        if (interaction.layer != Layer::member && !options.window.contains(interaction.time)) continue;
         ++stats.interactions;
         if (interaction.time) seen(*interaction.time);
     }

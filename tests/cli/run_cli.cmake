@@ -2,10 +2,14 @@
 # Runs `ricochet` once and compares it with what is expected (osmium-tool's pattern).
 # -D RICOCHET=binary -D WORKDIR=folder -D ARGS="a|b|c" -D EXIT=code
 # [-D STDOUT=golden-file] [-D STDERR=golden-file] [-D STDERR_TEXT=exact text]
-# [-D OUTPUT=file written by -o] [-D OUTPUT_GOLDEN=golden-file | -D OUTPUT_ABSENT=1]
+# [-D OUTPUT=file written by -o] [-D OUTPUT_GOLDEN=golden-file | -D OUTPUT_ABSENT=1
+#  | -D OUTPUT_PREVIOUS=text: the file holds this text before the run and must still hold it after]
 string(REPLACE "|" ";" arguments "${ARGS}")
 if(OUTPUT)
   file(REMOVE "${OUTPUT}")
+endif()
+if(DEFINED OUTPUT_PREVIOUS)
+  file(WRITE "${OUTPUT}" "${OUTPUT_PREVIOUS}")
 endif()
 execute_process(COMMAND "${RICOCHET}" ${arguments}
                 WORKING_DIRECTORY "${WORKDIR}"
@@ -47,6 +51,18 @@ if(OUTPUT_GOLDEN)
 endif()
 if(OUTPUT_ABSENT AND EXISTS "${OUTPUT}")
   string(APPEND failed "${OUTPUT} exists, but a failed run must leave no output file\n")
+endif()
+if(DEFINED OUTPUT_PREVIOUS)
+  file(READ "${OUTPUT}" after)
+  if(NOT after STREQUAL OUTPUT_PREVIOUS)
+    string(APPEND failed "${OUTPUT} was changed by a failed run: ${after}\n")
+  endif()
+endif()
+if(OUTPUT)
+  file(GLOB leftovers "${OUTPUT}.tmp-*")
+  if(leftovers)
+    string(APPEND failed "temporary files left behind: ${leftovers}\n")
+  endif()
 endif()
 if(OUTPUT)
   file(REMOVE "${OUTPUT}")

@@ -21,6 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const char c : clean) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) fail("sanitize_label left a control character");
     }
+    // XML 1.0 Char: no surrogates (already invalid UTF-8), no U+FFFE or U+FFFF.
+    if (clean.find("\xEF\xBF\xBE") != std::string::npos || clean.find("\xEF\xBF\xBF") != std::string::npos) {
+        fail("sanitize_label left a character XML forbids");
+    }
     const std::string xml = visual::escape_xml(label);
     if (xml.find_first_of("<>\"'") != std::string::npos) fail("escape_xml left markup");
     for (std::size_t i = 0; i < xml.size(); ++i) {

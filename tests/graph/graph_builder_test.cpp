@@ -111,6 +111,14 @@ BOOST_AUTO_TEST_CASE(rejects_weights_that_are_not_positive_and_finite) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(rejects_parallel_weights_that_add_up_to_infinity) {
+    GraphBuilder b(2);
+    b.add_arc(0, 1, Layer::repost, 1e308);
+    b.add_arc(0, 1, Layer::repost, 1e308);
+    BOOST_CHECK_EXCEPTION((void)std::move(b).build(), InvalidArgument,
+                          mentions("the weights of an arc add up to infinity"));
+}
+
 BOOST_AUTO_TEST_CASE(rejects_vertex_counts_beyond_32_bit_ids) {
     BOOST_CHECK_EXCEPTION((void)GraphBuilder(std::size_t{1} << 32), InvalidArgument,
                           mentions("too many vertices for 32-bit ids"));

@@ -113,6 +113,21 @@ BOOST_AUTO_TEST_CASE(event_without_time_follows_its_post) {
     BOOST_TEST(arc_weight(g, 3, 0, Layer::reaction) == 0.0);  // its own time, 12:00
 }
 
+BOOST_AUTO_TEST_CASE(member_records_ignore_the_window_and_unselected_layers_count_nothing) {
+    Dataset d = ricochet::testing::dataset_with_actors({"exec", "org", "kol"});
+    d.interactions = {{0, 1, Layer::member, 1.0, std::nullopt},
+                      {2, 1, Layer::mention, 1.0, std::nullopt}};
+    InfluenceOptions options;
+    options.window = make_time_window("2021-01-01", "2021-12-31");
+    InfluenceGraph ig = build_influence_graph(d, options);
+    BOOST_TEST(arc_weight(ig.graph, 0, 1, Layer::member) == 1.0);
+    BOOST_TEST(ig.undated == 1u);  // the mention
+    options.layers = parse_layer_set("member");
+    ig = build_influence_graph(d, options);
+    BOOST_TEST(ig.undated == 0u);  // the mention's layer is not selected: not counted either
+    BOOST_TEST(ig.graph.arc_count() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(null_dataset_gives_the_null_graph) {
     const InfluenceGraph ig = build_influence_graph(Dataset{});
     BOOST_TEST(ig.graph.vertex_count() == 0u);

@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(weights_override_only_the_named_layers) {
 
 BOOST_AUTO_TEST_CASE(rejects_weights_that_are_not_positive_numbers) {
     BOOST_CHECK_EXCEPTION((void)parse_layer_weights("repost=0"), InvalidArgument,
-                          mentions("--weights: the weight of repost must be a positive number, got \"0\""));
+                          mentions("--weights: the weight of repost must be a number from 1e-6 to 1e6, got \"0\""));
     for (const char* bad : {"repost=-1", "repost=nan", "repost=inf", "repost=", "repost=1x"}) {
         BOOST_CHECK_THROW((void)parse_layer_weights(bad), InvalidArgument);
     }

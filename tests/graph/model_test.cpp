@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(check_dataset_finds_broken_invariants) {
     BOOST_CHECK_EXCEPTION(check_dataset(d), InvalidArgument, mentions("bad parent"));
     d.posts[0].parent.reset();
     d.interactions.push_back({0, 1, Layer::mention, 0.0, std::nullopt});
-    BOOST_CHECK_EXCEPTION(check_dataset(d), InvalidArgument, mentions("interaction count must be positive"));
+    BOOST_CHECK_EXCEPTION(check_dataset(d), InvalidArgument, mentions("interaction count out of range"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -21,12 +21,14 @@ BOOST_AUTO_TEST_CASE(utf8_sequences_follow_unicode_table_3_7) {
     BOOST_TEST(utf8_sequence_length("") == 0u);
 }
 
-BOOST_AUTO_TEST_CASE(positive_numbers_only) {
-    BOOST_TEST(*parse_positive_number("1") == 1.0);
-    BOOST_TEST(*parse_positive_number("0.25") == 0.25);
-    BOOST_TEST(*parse_positive_number("2e3") == 2000.0);
-    for (const char* bad : {"", "0", "-1", "nan", "inf", "-inf", "1x", " 1", "1e999", "0x10"}) {
-        BOOST_TEST(!parse_positive_number(bad).has_value(), bad);
+BOOST_AUTO_TEST_CASE(numbers_in_a_closed_range_only) {
+    BOOST_TEST(*parse_number_in("1", 1e-9, 1e12) == 1.0);
+    BOOST_TEST(*parse_number_in("0.25", 1e-9, 1e12) == 0.25);
+    BOOST_TEST(*parse_number_in("1e12", 1e-9, 1e12) == 1e12);  // bounds included
+    BOOST_TEST(*parse_number_in("1e-9", 1e-9, 1e12) == 1e-9);
+    for (const char* bad : {"", "0", "-1", "nan", "inf", "-inf", "1x", " 1", "1e999", "0x10",
+                            "1.0000001e12", "5e-324"}) {
+        BOOST_TEST(!parse_number_in(bad, 1e-9, 1e12).has_value(), bad);
     }
 }
 

@@ -70,6 +70,17 @@ BOOST_AUTO_TEST_CASE(text_after_a_closing_quote_is_an_error) {
                           mentions("b/actors.csv:2:6: expected a comma after a quoted field, got \"y\""));
 }
 
+BOOST_AUTO_TEST_CASE(positions_point_at_the_text_of_a_trimmed_cell) {
+    TempDir dir;
+    dir.write("b/actors.csv", "id,kind\na,  bogus\n");
+    BOOST_CHECK_EXCEPTION((void)io::read_dataset(dir.path() / "b"), ParseError,
+                          mentions("b/actors.csv:2:5: unknown actor kind"));
+    dir.write("c/actors.csv", "id\na\n");
+    dir.write("c/posts.csv", "id,author,platform,time\np, zed,t,2021-01-01\n");
+    BOOST_CHECK_EXCEPTION((void)io::read_dataset(dir.path() / "c"), ParseError,
+                          mentions("c/posts.csv:2:4: unknown actor, got \"zed\""));
+}
+
 BOOST_AUTO_TEST_CASE(cells_are_typed) {
     TempDir dir;
     dir.write("b/actors.csv", "id\nx\n");
@@ -79,7 +90,7 @@ BOOST_AUTO_TEST_CASE(cells_are_typed) {
     dir.write("c/actors.csv", "id\nx\n");
     dir.write("c/interactions.csv", "source,target,layer,count\nx,x,mention,-1\n");
     BOOST_CHECK_EXCEPTION((void)io::read_dataset(dir.path() / "c"), ParseError,
-                          mentions("c/interactions.csv:2:13: \"count\" must be a positive number, got \"-1\""));
+                          mentions("c/interactions.csv:2:13: \"count\" must be a number from 1e-9 to 1e12, got \"-1\""));
     dir.write("d/actors.csv", "id\nx\n");
     dir.write("d/posts.csv", "id,author,platform,time\np,,t,2021-01-01\n");
     BOOST_CHECK_EXCEPTION((void)io::read_dataset(dir.path() / "d"), ParseError,

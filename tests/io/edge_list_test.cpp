@@ -45,6 +45,23 @@ BOOST_AUTO_TEST_CASE(reads_comma_separated_rows_with_a_header_and_quotes) {
     BOOST_TEST(d.interactions.at(0).count == 2.0);
 }
 
+BOOST_AUTO_TEST_CASE(skips_a_byte_order_mark_before_a_header) {
+    const Dataset d = read_edges("\xEF\xBB\xBFsource,target\na,b\n", "bom.csv");
+    BOOST_REQUIRE(d.actors.size() == 2u);
+    BOOST_TEST(d.actors[0].id == "a");
+}
+
+BOOST_AUTO_TEST_CASE(weights_stay_in_a_range_whose_sums_cannot_overflow) {
+    BOOST_CHECK_EXCEPTION(read_edges("a b 1e13\n"), ParseError,
+                          mentions("g.edgelist:1:5: expected a weight from 1e-9 to 1e12, got \"1e13\""));
+    BOOST_CHECK_EXCEPTION(read_edges("a b 5e-324\n"), ParseError, mentions("expected a weight from 1e-9 to 1e12"));
+    // The largest counts with the largest layer weight still add up to a finite arc weight.
+    InfluenceOptions options;
+    options.weights = parse_layer_weights("repost=1e6");
+    const Dataset d = read_edges("a b 1e12\na b 1e12\na b 1e12\n");
+    BOOST_TEST(ricochet::testing::arc_weight(build_influence_graph(d, options).graph, 0, 1, Layer::repost) == 3e18);
+}
+
 BOOST_AUTO_TEST_CASE(reads_time_and_layer_columns) {
     const Dataset d = read_edges("a b 1 1341100972 mention\nb a 2 2021-03-01T09:00:00Z\nc a\n");
     BOOST_REQUIRE(d.interactions.size() == 3u);
@@ -90,7 +107,7 @@ BOOST_AUTO_TEST_CASE(empty_and_comment_only_files_are_empty_datasets) {
 
 BOOST_AUTO_TEST_CASE(errors_give_line_and_column_of_the_token) {
     BOOST_CHECK_EXCEPTION(read_edges("a b\n\n# c\nx y 1e999\n"), ParseError,
-                          mentions("g.edgelist:4:5: expected a positive weight, got \"1e999\""));
+                          mentions("g.edgelist:4:5: expected a weight from 1e-9 to 1e12, got \"1e999\""));
     BOOST_CHECK_EXCEPTION(read_edges("a,,1\n", "g.csv"), ParseError,
                           mentions("g.csv:1:3: empty id, got \"\""));
 }

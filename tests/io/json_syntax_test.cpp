@@ -11,7 +11,8 @@ using namespace ricochet::io;
 BOOST_AUTO_TEST_SUITE(json_syntax)
 
 BOOST_AUTO_TEST_CASE(accepts_well_formed_documents) {
-    for (const char* good : {"{}", "[]", " {\"a\": [1, -2.5e3, true, false, null, \"\\u00e9\\n\"]} ",
+    for (const char* good : {"[18446744073709551615, -9223372036854775808, 1e-400, 1.7976931348623157e308]",
+                             "{}", "[]", " {\"a\": [1, -2.5e3, true, false, null, \"\\u00e9\\n\"]} ",
                              "\"x\"", "0", "-0.0", "{\"a\":{\"b\":{\"c\":[]}}}", "\"\\ud83d\\ude00\""}) {
         BOOST_TEST(!find_json_syntax_error(good).has_value(), good);
     }
@@ -37,7 +38,11 @@ BOOST_AUTO_TEST_CASE(places_each_kind_of_error) {
                          Case{"[\"abc", 1, "unterminated string"},
                          Case{"{} []", 3, "unexpected content after the document"},
                          Case{"[\"\xC0\xAF\"]", 2, "invalid UTF-8"},
-                         Case{"[\"\xED\xA0\x80\"]", 2, "invalid UTF-8"}}) {
+                         Case{"[\"\xED\xA0\x80\"]", 2, "invalid UTF-8"},
+                         Case{"[1, 18446744073709551616]", 4, "integer out of the 64-bit range"},
+                         Case{"[-9223372036854775809]", 1, "integer out of the 64-bit range"},
+                         Case{"{\"x\": 1.7976931348623159e308}", 6, "number out of range"},
+                         Case{"[-1e400]", 1, "number out of range"}}) {
         const auto e = find_json_syntax_error(c.text);
         BOOST_REQUIRE_MESSAGE(e, c.text);
         BOOST_TEST(e->offset == c.offset, c.text);
@@ -56,7 +61,7 @@ BOOST_AUTO_TEST_CASE(an_early_end_has_no_token) {
 // must be judged the same by both (apart from depth limits, which are not exercised here).
 BOOST_AUTO_TEST_CASE(agrees_with_simdjson_on_mutated_documents) {
     const std::string seed =
-        R"({"format": "ricochet", "version": 1, "actors": [{"id": "x\u00e9", "n": [1.5e-3, -2, true, null]}]})";
+        R"({"format": "ricochet", "version": 1, "actors": [{"id": "x\u00e9", "n": [1.5e-3, -2, true, null, 1844674407370955161, 1.797693134862315e308]}]})";
     const std::string alphabet = "{}[]\":,.-+eE0123456789 \\tnulfase\xC3\xA9\x80";
     std::mt19937_64 rng(3);
     simdjson::dom::parser parser;

@@ -69,8 +69,13 @@ BOOST_AUTO_TEST_CASE(sections_may_come_in_any_order_and_parents_after_children) 
 }
 
 BOOST_AUTO_TEST_CASE(defaults_apply_to_absent_and_null_optional_fields) {
-    const auto r = read_json(document(R"({"id": "x", "name": null, "organisation": null, "function": null})",
-                                      R"({"id": "p", "author": "x", "platform": "twitter", "time": "2021-01-01", "parent": null})"));
+    const auto r = read_json(document(
+        R"({"id": "x", "name": null, "kind": null, "organisation": null, "role": null, "function": null,
+            "sector": null, "accounts": null, "followers": null})",
+        R"({"id": "p", "author": "x", "platform": "twitter", "time": "2021-01-01", "type": null,
+            "parent": null, "mentions": null, "reactions": null, "comments": null, "shares": null,
+            "corporate": null, "topics": null})",
+        R"({"actor": "x", "post": "p", "type": "reaction", "time": null})"));
     const Actor& x = r.dataset.actors.at(0);
     BOOST_TEST((x.kind == ActorKind::other));
     BOOST_TEST(x.name.empty());
@@ -78,6 +83,63 @@ BOOST_AUTO_TEST_CASE(defaults_apply_to_absent_and_null_optional_fields) {
     const Post& p = r.dataset.posts.at(0);
     BOOST_TEST((p.type == PostType::original));
     BOOST_TEST(p.reactions + p.comments + p.shares == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(required_fields_cannot_be_null) {
+    BOOST_CHECK_EXCEPTION(read_json(document(R"({"id": null})")), ParseError,
+                          mentions("\"id\" must be a string, got \"null\""));
+    BOOST_CHECK_EXCEPTION(
+        read_json(document(R"({"id": "x"})", R"({"id": "p", "author": "x", "platform": "t", "time": "2021-01-01", "type": 3})")),
+        ParseError, mentions("\"type\" must be a string, got \"3\""));
+}
+
+BOOST_AUTO_TEST_CASE(any_key_given_twice_is_an_error) {
+    BOOST_CHECK_EXCEPTION(
+        read_json(R"({"format": "ricochet", "version": 1, "actors": [{"id": "a"}], "actors": [{"id": "b"}]})"),
+        ParseError, mentions("data.json:1:63: duplicate field \"actors\""));
+    BOOST_CHECK_EXCEPTION(read_json(document(R"({"id": "a", "accounts": {"x": "1", "x": "2"}})")), ParseError,
+                          mentions("duplicate field \"x\""));
+    TempDir dir;
+    BOOST_CHECK_EXCEPTION(
+        (void)io::read_dataset(dir.write("d.jsonl", "{\"format\": \"ricochet\", \"version\": 1}\n"
+                                                      "{\"record\": \"actor\", \"id\": \"a\", \"record\": \"post\"}\n")),
+        ParseError, mentions("d.jsonl:2:32: duplicate field \"record\""));
+}
+
+BOOST_AUTO_TEST_CASE(numbers_beyond_what_a_reader_can_hold_are_placed_exactly) {
+    BOOST_CHECK_EXCEPTION(
+        read_json(document(R"({"id": "x"})", "\n" R"({"id": "p", "author": "x", "platform": "t", "time": "2021-01-01", "shares": 18446744073709551616})")),
+        ParseError, mentions("data.json:3:77: integer out of the 64-bit range, got \"18446744073709551616\""));
+    BOOST_CHECK_EXCEPTION(read_json(document(R"({"id": "x", "score": 1e400})")), ParseError,
+                          mentions("data.json:1:70: number out of range, got \"1e400\""));
+    TempDir dir;
+    BOOST_CHECK_EXCEPTION(
+        (void)io::read_dataset(dir.write("n.jsonl", "{\"format\": \"ricochet\", \"version\": 1}\n"
+                                                      "{\"record\": \"actor\", \"id\": \"a\", \"n\": 99999999999999999999}\n")),
+        ParseError, mentions("n.jsonl:2:37: integer out of the 64-bit range"));
+}
+
+BOOST_AUTO_TEST_CASE(counts_above_a_billion_are_refused_so_sums_cannot_wrap) {
+    BOOST_CHECK_EXCEPTION(
+        read_json(document(R"({"id": "x"})", R"({"id": "p", "author": "x", "platform": "t", "time": "2021-01-01", "reactions": 1000000001})")),
+        ParseError, mentions("\"reactions\" must be an integer from 0 to 10^9, got \"1000000001\""));
+    const auto r = read_json(document(R"({"id": "x"})", R"({"id": "p", "author": "x", "platform": "t", "time": "2021-01-01", "reactions": 1000000000})"));
+    BOOST_TEST(r.dataset.posts.at(0).reactions == 1000000000u);
+}
+
+BOOST_AUTO_TEST_CASE(strict_mode_stops_at_the_first_problem_in_file_order) {
+    BOOST_CHECK_EXCEPTION(
+        read_json(document(R"({"id": "x"})",
+                           "\n" R"({"id": "p1", "author": "nobody", "platform": "t", "time": "2021-01-01"},)"
+                           "\n" R"({"id": "p1", "author": "x", "platform": "t", "time": "2021-01-01"})")),
+        ParseError, mentions("data.json:3:24: unknown actor, got \"nobody\""));
+    // Lenient mode skips unknown references but still refuses a malformed record.
+    BOOST_CHECK_EXCEPTION(
+        read_json(document(R"({"id": "x"})",
+                           R"({"id": "p1", "author": "x", "platform": "t", "time": "2021-01-01"},
+                              {"id": "p2", "author": "nobody", "platform": "t", "time": "2021-01-01", "parent": "p1"})"),
+                  true),
+        ParseError, mentions("an original post cannot have a parent"));
 }
 
 BOOST_AUTO_TEST_CASE(repeated_mentions_count_once) {

@@ -18,6 +18,11 @@ BOOST_AUTO_TEST_CASE(control_characters_become_spaces_and_bad_bytes_a_replacemen
     BOOST_TEST(sanitize_label("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
 }
 
+BOOST_AUTO_TEST_CASE(xml_noncharacters_are_replaced) {
+    BOOST_TEST(sanitize_label("x\xEF\xBF\xBFy\xEF\xBF\xBE") == "x\xEF\xBF\xBDy\xEF\xBF\xBD");
+    BOOST_TEST(sanitize_label("\xEF\xBF\xBD") == "\xEF\xBF\xBD");  // U+FFFD itself is fine
+}
+
 BOOST_AUTO_TEST_CASE(markup_cannot_be_injected_into_xml_or_html) {
     BOOST_TEST(escape_xml("<script>alert('x')</script> & \"co\"") ==
                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;");
