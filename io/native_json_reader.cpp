@@ -355,25 +355,23 @@ private:
                 std::tie(a.id, raw.id_at) = id(value, key);
             } else if (key == "name") {
                 mark(seen, 1);
-                if (!is_null(value)) a.name = string(value, key);
+                a.name = string(value, key);
             } else if (key == "kind") {
                 mark(seen, 2);
                 a.kind = enumeration<ActorKind>(value, key, "actor kind");
             } else if (key == "organisation") {
                 mark(seen, 3);
-                if (!is_null(value)) {
-                    raw.organisation_at = ref(peek(value).data());
-                    raw.organisation = string(value, key);
-                }
+                raw.organisation_at = ref(peek(value).data());
+                raw.organisation = string(value, key);
             } else if (key == "role") {
                 mark(seen, 4);
-                if (!is_null(value)) a.role = string(value, key);
+                a.role = string(value, key);
             } else if (key == "function") {
                 mark(seen, 5);
-                if (!is_null(value)) a.function = enumeration<Function>(value, key, "function");
+                a.function = enumeration<Function>(value, key, "function");
             } else if (key == "sector") {
                 mark(seen, 6);
-                if (!is_null(value)) a.sector = string(value, key);
+                a.sector = string(value, key);
             } else if (key == "accounts") {
                 mark(seen, 7);
                 a.accounts = string_map<std::map<std::string, std::string>>(
@@ -413,10 +411,8 @@ private:
                 p.type = enumeration<PostType>(value, key, "post type");
             } else if (key == "parent") {
                 mark(seen, 5);
-                if (!is_null(value)) {
-                    raw.parent_at = ref(peek(value).data());
-                    raw.parent = string(value, key);
-                }
+                raw.parent_at = ref(peek(value).data());
+                raw.parent = string(value, key);
             } else if (key == "mentions") {
                 mark(seen, 6);
                 each_element(value, key, [&](od::value& element) {
@@ -433,12 +429,10 @@ private:
                 p.shares = count(value, key);
             } else if (key == "corporate") {
                 mark(seen, 10);
-                if (!is_null(value)) {
-                    const std::string_view token = peek(value);
-                    bool flag = false;
-                    if (value.get_bool().get(flag)) fail(token.data(), "\"corporate\" must be true or false");
-                    p.corporate = flag;
-                }
+                const std::string_view token = peek(value);
+                bool flag = false;
+                if (value.get_bool().get(flag)) fail(token.data(), "\"corporate\" must be true or false");
+                p.corporate = flag;
             } else if (key == "topics") {
                 mark(seen, 11);
                 p.topics = strings(value, key);
@@ -467,7 +461,7 @@ private:
                 raw.engagement.type = enumeration<EngagementType>(value, key, "engagement type");
             } else if (key == "time") {
                 mark(seen, 3);
-                if (!is_null(value)) raw.engagement.time = time(value, key);
+                raw.engagement.time = time(value, key);
             }
         });
         require(seen, 0, "an engagement", "actor", at);
@@ -495,7 +489,7 @@ private:
                 raw.interaction.count = interaction_count(value, key);
             } else if (key == "time") {
                 mark(seen, 4);
-                if (!is_null(value)) raw.interaction.time = time(value, key);
+                raw.interaction.time = time(value, key);
             }
         });
         require(seen, 0, "an interaction", "source", at);

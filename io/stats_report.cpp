@@ -115,7 +115,7 @@ std::string stats_json(const algorithms::DatasetStats& s, const StatsContext& co
     }
     j["accounts"] = accounts;
     Json platforms = Json::object();
-    for (const auto& [platform, count] : s.posts_by_platform) platforms[platform] = count;
+    for (const auto& entry : s.posts_by_platform_and_kind) platforms[entry.first] = s.posts_on(entry.first);
     Json posts_by_kind = Json::object();
     Json engagement_by_kind = Json::object();
     for (const ActorKind kind : all_values<ActorKind>()) {
@@ -132,10 +132,10 @@ std::string stats_json(const algorithms::DatasetStats& s, const StatsContext& co
                       {"by_type", by_name<PostType>(s.posts_by_type)},
                       {"by_platform", platforms},
                       {"by_author_kind", posts_by_kind}};
-    Json engagement = sums_json(s.post_engagement);
+    Json engagement = sums_json(s.post_engagement());
     Json engagement_platforms = Json::object();
-    for (const auto& [platform, sums] : s.post_engagement_by_platform) {
-        engagement_platforms[platform] = sums_json(sums);
+    for (const auto& entry : s.post_engagement_by_platform_and_kind) {
+        engagement_platforms[entry.first] = sums_json(s.engagement_on(entry.first));
     }
     engagement["by_platform"] = engagement_platforms;
     engagement["by_author_kind"] = engagement_by_kind;
@@ -187,9 +187,8 @@ std::string stats_table(const algorithms::DatasetStats& s, const StatsContext& c
     for (const PostType type : all_values<PostType>()) {
         if (const auto n = s.posts_by_type[static_cast<std::size_t>(type)]) t.row(1, to_string(type), n);
     }
-    for (const auto& [platform, n] : s.posts_by_platform) {
-        t.row(1, "on " + platform, n);
-        const auto& by_kind = s.posts_by_platform_and_kind.at(platform);
+    for (const auto& [platform, by_kind] : s.posts_by_platform_and_kind) {
+        t.row(1, "on " + platform, s.posts_on(platform));
         for (const ActorKind kind : all_values<ActorKind>()) {
             if (const auto k = by_kind[static_cast<std::size_t>(kind)]) {
                 t.row(2, "by " + std::string(to_string(kind)), k);
@@ -197,13 +196,13 @@ std::string stats_table(const algorithms::DatasetStats& s, const StatsContext& c
         }
     }
     if (s.posts() > 0) {
-        t.row(0, "post engagement", s.post_engagement.total());
-        t.row(1, "reactions", s.post_engagement.reactions);
-        t.row(1, "comments", s.post_engagement.comments);
-        t.row(1, "shares", s.post_engagement.shares);
-        for (const auto& [platform, sums] : s.post_engagement_by_platform) {
-            t.row(1, "on " + platform, sums.total());
-            const auto& by_kind = s.post_engagement_by_platform_and_kind.at(platform);
+        const algorithms::EngagementSums total = s.post_engagement();
+        t.row(0, "post engagement", total.total());
+        t.row(1, "reactions", total.reactions);
+        t.row(1, "comments", total.comments);
+        t.row(1, "shares", total.shares);
+        for (const auto& [platform, by_kind] : s.post_engagement_by_platform_and_kind) {
+            t.row(1, "on " + platform, s.engagement_on(platform).total());
             for (const ActorKind kind : all_values<ActorKind>()) {
                 const auto& k = by_kind[static_cast<std::size_t>(kind)];
                 if (k.total() > 0) t.row(2, "by " + std::string(to_string(kind)), k.total());

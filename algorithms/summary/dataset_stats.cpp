@@ -22,6 +22,26 @@ std::uint64_t DatasetStats::actors() const { return sum(actors_by_kind); }
 std::uint64_t DatasetStats::posts() const { return sum(posts_by_type); }
 std::uint64_t DatasetStats::engagements() const { return sum(engagements_by_type); }
 
+std::uint64_t DatasetStats::posts_on(const std::string& platform) const {
+    const auto it = posts_by_platform_and_kind.find(platform);
+    return it == posts_by_platform_and_kind.end() ? 0 : sum(it->second);
+}
+
+EngagementSums DatasetStats::engagement_on(const std::string& platform) const {
+    EngagementSums total;
+    if (const auto it = post_engagement_by_platform_and_kind.find(platform);
+        it != post_engagement_by_platform_and_kind.end()) {
+        for (const EngagementSums& sums : it->second) total += sums;
+    }
+    return total;
+}
+
+EngagementSums DatasetStats::post_engagement() const {
+    EngagementSums total;
+    for (const auto& entry : post_engagement_by_platform_and_kind) total += engagement_on(entry.first);
+    return total;
+}
+
 DatasetStats dataset_stats(const Dataset& dataset, const InfluenceGraph& influence,
                            const InfluenceOptions& options) {
     DatasetStats stats;
@@ -37,15 +57,9 @@ DatasetStats dataset_stats(const Dataset& dataset, const InfluenceGraph& influen
         if (!options.window.contains(post.time)) continue;
         ++stats.posts_by_type[at(post.type)];
         const std::size_t kind = at(dataset.actors[post.author].kind);
-        ++stats.posts_by_platform[post.platform];
         ++stats.posts_by_platform_and_kind[post.platform][kind];
-        for (EngagementSums* sums :
-             {&stats.post_engagement, &stats.post_engagement_by_platform[post.platform],
-              &stats.post_engagement_by_platform_and_kind[post.platform][kind]}) {
-            sums->reactions += post.reactions;
-            sums->comments += post.comments;
-            sums->shares += post.shares;
-        }
+        stats.post_engagement_by_platform_and_kind[post.platform][kind] +=
+            EngagementSums{post.reactions, post.comments, post.shares};
         seen(post.time);
     }
     for (const Engagement& event : dataset.engagements) {

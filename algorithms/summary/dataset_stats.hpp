@@ -16,6 +16,12 @@ struct EngagementSums {
     std::uint64_t reactions = 0;
     std::uint64_t comments = 0;
     std::uint64_t shares = 0;
+    EngagementSums& operator+=(const EngagementSums& other) {
+        reactions += other.reactions;
+        comments += other.comments;
+        shares += other.shares;
+        return *this;
+    }
     [[nodiscard]] std::uint64_t total() const { return reactions + comments + shares; }
 };
 
@@ -27,11 +33,8 @@ struct DatasetStats {
     /// platform -> actors with a handle on it, by kind (the study's "LinkedIn accounts").
     std::map<std::string, ByKind> accounts;
     std::array<std::uint64_t, EnumNames<PostType>::names.size()> posts_by_type{};  ///< in window
-    std::map<std::string, std::uint64_t> posts_by_platform;                         ///< in window
-    /// Counts carried by the posts in the window (the engagement the published rankings sum).
-    EngagementSums post_engagement;
-    std::map<std::string, EngagementSums> post_engagement_by_platform;
-    /// The same two, split by the kind of the author (the study counts leaders, i.e. executives).
+    /// Posts in the window, and the counts they carry (the engagement the published rankings
+    /// sum), by platform and by the kind of the author (the study counts leaders: executives).
     std::map<std::string, ByKind> posts_by_platform_and_kind;
     std::map<std::string, std::array<EngagementSums, EnumNames<ActorKind>::names.size()>>
         post_engagement_by_platform_and_kind;
@@ -56,6 +59,9 @@ struct DatasetStats {
     [[nodiscard]] std::uint64_t actors() const;
     [[nodiscard]] std::uint64_t posts() const;
     [[nodiscard]] std::uint64_t engagements() const;
+    [[nodiscard]] std::uint64_t posts_on(const std::string& platform) const;
+    [[nodiscard]] EngagementSums engagement_on(const std::string& platform) const;
+    [[nodiscard]] EngagementSums post_engagement() const;
 };
 
 /// Computes the statistics of `dataset` and of `influence`, the graph built from it with

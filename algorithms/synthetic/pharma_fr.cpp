@@ -71,6 +71,12 @@ std::string slug(std::string_view text) {
     return out;
 }
 
+// A Twitter handle from a slug: '@', no hyphens, at most 15 characters.
+std::string twitter_handle(std::string handle) {
+    handle.erase(std::remove(handle.begin(), handle.end(), '-'), handle.end());
+    return "@" + handle.substr(0, 15);
+}
+
 std::string fill(std::string_view pattern, std::string_view stem) {
     std::string out(pattern);
     out.replace(out.find("{}"), 2, stem);
@@ -209,9 +215,7 @@ private:
             organisation.accounts["linkedin"] = slug(name);
             organisation.followers["linkedin"] = static_cast<std::uint64_t>(followers(6000, 1.1));
             if (m_random.chance(0.55)) {
-                std::string handle = slug(name);
-                handle.erase(std::remove(handle.begin(), handle.end(), '-'), handle.end());
-                organisation.accounts["twitter"] = "@" + handle.substr(0, 15);
+                organisation.accounts["twitter"] = twitter_handle(slug(name));
                 organisation.followers["twitter"] = static_cast<std::uint64_t>(followers(2500, 1.2));
             }
             Team team;
@@ -314,9 +318,7 @@ private:
             Leader& leader = m_leaders[tweeters[i].second];
             leader.twitter = true;
             Actor& actor = m_data.actors[leader.actor];
-            std::string handle = actor.id;
-            handle.erase(std::remove(handle.begin(), handle.end(), '-'), handle.end());
-            actor.accounts["twitter"] = "@" + handle.substr(0, 15);
+            actor.accounts["twitter"] = twitter_handle(actor.id);
             actor.followers["twitter"] = static_cast<std::uint64_t>(followers(700, 1.2));
             leader.twitter_weight = m_random.lognormal(0, 0.9);
         }
@@ -362,7 +364,7 @@ private:
             actor.accounts["linkedin"] = slug(name);
             actor.followers["linkedin"] = static_cast<std::uint64_t>(followers(2500, 0.9));
             if (m_random.chance(0.5)) {
-                actor.accounts["twitter"] = "@" + slug(name).substr(0, 15);
+                actor.accounts["twitter"] = twitter_handle(slug(name));
                 actor.followers["twitter"] = static_cast<std::uint64_t>(followers(1500, 1.0));
             }
             m_associations.push_back(add_actor(std::move(actor)));
@@ -377,16 +379,14 @@ private:
                         .role = std::string(specialties[m_random.below(specialties.size())])};
             actor.accounts["linkedin"] = slug(name.substr(3));
             actor.followers["linkedin"] = static_cast<std::uint64_t>(followers(4000, 1.0));
-            std::string handle = slug(name);
-            handle.erase(std::remove(handle.begin(), handle.end(), '-'), handle.end());
-            actor.accounts["twitter"] = "@" + handle.substr(0, 15);
+            actor.accounts["twitter"] = twitter_handle(slug(name));
             actor.followers["twitter"] = static_cast<std::uint64_t>(followers(5000, 1.2));
             m_kols.push_back(add_actor(std::move(actor)));
         }
         for (const std::string_view outlet : names::outlet) {
             Actor actor{.id = "media-" + slug(outlet), .name = std::string(outlet), .kind = ActorKind::media};
             actor.accounts["linkedin"] = slug(outlet);
-            actor.accounts["twitter"] = "@" + slug(outlet).substr(0, 15);
+            actor.accounts["twitter"] = twitter_handle(slug(outlet));
             actor.followers["linkedin"] = static_cast<std::uint64_t>(followers(9000, 0.8));
             actor.followers["twitter"] = static_cast<std::uint64_t>(followers(12000, 0.8));
             m_media.push_back(add_actor(std::move(actor)));
@@ -828,17 +828,11 @@ private:
         return raw > 0 ? total / raw : 0;
     }
 
-    std::uint64_t team_engagement(const Team& team, std::optional<ActorIndex> only) const {
-        std::uint64_t sum = 0;
-        for (const Post& post : m_data.posts) {
-            if (only ? post.author != *only
-                     : (post.author != team.organisation &&
-                        m_data.actors[post.author].organisation != team.organisation)) {
-                continue;
-            }
-            sum += post.engagement();
-        }
-        return sum;
+    // Engagement earned by each actor, in one pass over the posts.
+    std::vector<std::uint64_t> earned_by_actor() const {
+        std::vector<std::uint64_t> earned(m_data.actors.size(), 0);
+        for (const Post& post : m_data.posts) earned[post.author] += post.engagement();
+        return earned;
     }
 
     void engagement() {
@@ -856,11 +850,13 @@ private:
         for (int round = 0; round < 30; ++round) {
             assign_counts(m_leader_posts, scale_to(m_leader_posts, static_cast<double>(m_targets.leader_linkedin_engagement)));
             bool settled = true;
+            const std::vector<std::uint64_t> earned = earned_by_actor();
             for (const Team& team : m_teams) {
                 if (!team.carrier) continue;
-                const ActorIndex carrier = m_leaders[*team.carrier].actor;
-                const double share = static_cast<double>(team_engagement(team, carrier)) /
-                                     static_cast<double>(std::max<std::uint64_t>(1, team_engagement(team, std::nullopt)));
+                std::uint64_t team_total = earned[team.organisation];
+                for (const std::size_t l : team.leaders) team_total += earned[m_leaders[l].actor];
+                const double share = static_cast<double>(earned[m_leaders[*team.carrier].actor]) /
+                                     static_cast<double>(std::max<std::uint64_t>(1, team_total));
                 if (share >= 0.7) continue;
                 settled = false;
                 for (const PostIndex p : m_by_leader[*team.carrier]) m_drafts[p].intensity *= 1.5;

@@ -33,12 +33,12 @@ BOOST_AUTO_TEST_CASE(example_dataset_matches_the_hand_count) {
     BOOST_TEST(s.posts_by_type[at(PostType::original)] == 5u);
     BOOST_TEST(s.posts_by_type[at(PostType::repost)] == 4u);
     BOOST_TEST(s.posts_by_type[at(PostType::comment)] == 2u);
-    BOOST_TEST(s.posts_by_platform.at("linkedin") == 11u);
-    BOOST_TEST(s.posts_by_platform.at("twitter") == 2u);
-    BOOST_TEST(s.post_engagement.reactions == 590u);
-    BOOST_TEST(s.post_engagement.comments == 42u);
-    BOOST_TEST(s.post_engagement.shares == 38u);
-    BOOST_TEST(s.post_engagement_by_platform.at("twitter").total() == 105u);
+    BOOST_TEST(s.posts_on("linkedin") == 11u);
+    BOOST_TEST(s.posts_on("twitter") == 2u);
+    BOOST_TEST(s.post_engagement().reactions == 590u);
+    BOOST_TEST(s.post_engagement().comments == 42u);
+    BOOST_TEST(s.post_engagement().shares == 38u);
+    BOOST_TEST(s.engagement_on("twitter").total() == 105u);
     BOOST_TEST(s.posts_by_platform_and_kind.at("linkedin")[at(ActorKind::executive)] == 8u);
     BOOST_TEST(s.posts_by_platform_and_kind.at("twitter")[at(ActorKind::media)] == 1u);
     BOOST_TEST(s.post_engagement_by_platform_and_kind.at("linkedin")[at(ActorKind::executive)].total() == 355u);
@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(example_dataset_in_a_window_matches_the_hand_count) {
     options.window = make_time_window("2021-03-02", "2021-03-04");
     const DatasetStats s = stats_of(d, options);
     BOOST_TEST(s.posts() == 6u);
-    BOOST_TEST(s.post_engagement.total() == 427u);
+    BOOST_TEST(s.post_engagement().total() == 427u);
     BOOST_TEST(s.engagements() == 2u);
     BOOST_TEST(s.arcs == 13u);
     BOOST_TEST(s.self_interactions == 0u);
