@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "io/dataset_io.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <deque>
 #include <set>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "graph/error.hpp"
 #include "io/atomic_file.hpp"
@@ -12,7 +14,11 @@
 #include "io/dataset_assembler.hpp"
 #include "io/edge_list_reader.hpp"
 #include "io/file_buffer.hpp"
+#include "io/gexf_reader.hpp"
+#include "io/graphml_reader.hpp"
+#include "io/linkedin_reader.hpp"
 #include "io/native_json_reader.hpp"
+#include "io/twitter_reader.hpp"
 
 namespace ricochet::io {
 namespace {
@@ -31,19 +37,74 @@ std::string lower_extension(std::filesystem::path path) {
 
 std::optional<InputFormat> format_from_name(const std::filesystem::path& path) {
     const std::string e = lower_extension(path);
-    if (e == ".json") return InputFormat::native;
-    if (e == ".jsonl" || e == ".ndjson") return InputFormat::native_lines;
-    for (const char* edge : {".edgelist", ".edges", ".txt", ".tsv", ".csv", ".ncol", ".el"}) {
+    if (e == ".graphml") return InputFormat::graphml;
+    if (e == ".gexf") return InputFormat::gexf;
+    for (const char* edge : {".edgelist", ".edges", ".txt", ".tsv", ".ncol", ".el"}) {
         if (e == edge) return InputFormat::edgelist;
     }
-    return std::nullopt;
+    return std::nullopt;  // .json, .jsonl, .csv and the rest: by content
 }
 
-InputFormat format_from_content(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || text[first] != '{') return InputFormat::edgelist;
-    std::string_view line = text.substr(first, text.find('\n', first) - first);
-    return detail::is_native_header(line) ? InputFormat::native_lines : InputFormat::native;
+// Keys that only the native formats have at the top of a document or line.
+bool native_key(std::string_view key) {
+    for (const std::string_view k : {"format", "version", "actors", "posts", "engagements",
+                                     "interactions", "record"}) {
+        if (key == k) return true;
+    }
+    return false;
+}
+
+// A JSON object first: native when its first document has a native key at the top, Twitter
+// otherwise. Content simdjson cannot index (invalid UTF-8, ...) goes to the native reader, whose
+// messages are exact.
+InputFormat json_object_format(const FileBuffer& buffer, std::size_t first) {
+    const std::string_view text = buffer.text();
+    const std::string_view line = text.substr(first, text.find('\n', first) - first);
+    if (detail::is_native_header(line)) return InputFormat::native_lines;
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document_stream stream;
+    if (parser.iterate_many(buffer.data() + first, buffer.size() - first,
+                            std::max<std::size_t>(buffer.size() - first, 1 << 20))
+            .get(stream)) {
+        return InputFormat::native;
+    }
+    for (auto document : stream) {
+        simdjson::ondemand::object object;
+        if (document.get_object().get(object)) return InputFormat::native;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key)) return InputFormat::native;
+            if (native_key(key)) {
+                return key == "record" ? InputFormat::native_lines : InputFormat::native;
+            }
+        }
+        break;
+    }
+    return InputFormat::twitter;
+}
+
+InputFormat format_from_content(const FileBuffer& buffer, std::string_view extension) {
+    const bool json_name = extension == ".json" || extension == ".jsonl" || extension == ".ndjson";
+    const std::string_view text = buffer.text();
+    std::size_t first = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    first = text.find_first_not_of(" \t\r\n", first);
+    if (first == std::string_view::npos) {
+        return extension == ".jsonl" || extension == ".ndjson" ? InputFormat::native_lines
+                                                               : InputFormat::native;
+    }
+    switch (text[first]) {
+        case '{': return json_object_format(buffer, first);
+        case '[': return InputFormat::twitter;
+        case '<': {
+            const std::string_view head = text.substr(first, 4096);
+            return head.find("<gexf") != std::string_view::npos ? InputFormat::gexf
+                                                                 : InputFormat::graphml;
+        }
+        default: break;
+    }
+    if (json_name) return InputFormat::native;  // not JSON: the native reader says why
+    if (detail::is_linkedin_header(text.substr(0, text.find('\n')))) return InputFormat::linkedin;
+    return InputFormat::edgelist;
 }
 
 bool is_bundle(const std::filesystem::path& path) {
@@ -54,8 +115,9 @@ bool is_bundle(const std::filesystem::path& path) {
 InputFormat detect(const std::filesystem::path& path, const FileBuffer* buffer) {
     if (is_bundle(path)) return InputFormat::csv_bundle;
     if (const auto named = format_from_name(path)) return *named;
-    if (buffer != nullptr) return format_from_content(buffer->text());
-    return format_from_content(FileBuffer::load(path).text());
+    const std::string extension = lower_extension(path);
+    if (buffer != nullptr) return format_from_content(*buffer, extension);
+    return format_from_content(FileBuffer::load(path), extension);
 }
 
 // --- writing -------------------------------------------------------------------------------
@@ -177,7 +239,14 @@ ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& op
                                               : ": is a file, expected a folder for format ") +
                       std::string(to_string(format)));
     }
-    if (format == InputFormat::edgelist) return detail::read_edge_list(*buffer, options);
+    switch (format) {
+        case InputFormat::edgelist: return detail::read_edge_list(*buffer, options);
+        case InputFormat::twitter: return detail::read_twitter(*buffer, options);
+        case InputFormat::linkedin: return detail::read_linkedin(*buffer, options);
+        case InputFormat::graphml: return detail::read_graphml(*buffer, options);
+        case InputFormat::gexf: return detail::read_gexf(*buffer, options);
+        default: break;
+    }
 
     detail::DatasetAssembler assembler(options.lenient);
     std::deque<FileBuffer> bundle_files;
@@ -185,7 +254,7 @@ ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& op
         case InputFormat::native: detail::parse_native_document(*buffer, assembler); break;
         case InputFormat::native_lines: detail::parse_native_lines(*buffer, assembler); break;
         case InputFormat::csv_bundle: detail::parse_csv_bundle(path, bundle_files, assembler); break;
-        case InputFormat::edgelist: break;
+        default: break;
     }
     return std::move(assembler).finish(format);
 }

@@ -15,15 +15,17 @@
 
 namespace ricochet::io {
 
-enum class InputFormat : std::uint8_t { native, native_lines, csv_bundle, edgelist };
+enum class InputFormat : std::uint8_t {
+    native, native_lines, csv_bundle, edgelist, twitter, linkedin, graphml, gexf
+};
 
 }  // namespace ricochet::io
 
 namespace ricochet {
 template <>
 struct EnumNames<io::InputFormat> {
-    static constexpr std::array<std::string_view, 4> names{"native", "native-lines", "csv-bundle",
-                                                           "edgelist"};
+    static constexpr std::array<std::string_view, 8> names{
+        "native", "native-lines", "csv-bundle", "edgelist", "twitter", "linkedin", "graphml", "gexf"};
 };
 }  // namespace ricochet
 
@@ -37,6 +39,8 @@ struct ReadOptions {
     bool lenient = false;
     /// Layer of edge-list rows that have no layer column.
     Layer edge_layer = Layer::repost;
+    /// LinkedIn CSV: a column-mapping JSON file; empty picks a built-in mapping from the header.
+    std::filesystem::path mapping;
 };
 
 /// Something read but set aside, counted: "3 posts skipped: unknown actor".
@@ -52,11 +56,14 @@ struct ReadResult {
     std::vector<ReadWarning> warnings;
 };
 
-/// The format of `path`: a folder holding actors.csv is a CSV bundle; `.jsonl`/`.ndjson` are
-/// native JSON Lines; `.json` is the native document; `.edgelist`, `.edges`, `.txt`, `.tsv`,
-/// `.csv`, `.ncol` are edge lists (a trailing `.gz` is ignored). Other names: by content (a first
-/// non-blank byte `{` is native JSON, or JSON Lines when the first line is a whole
-/// `{"format": "ricochet", ...}` header; anything else an edge list).
+/// The format of `path`: a folder is a CSV bundle; `.graphml` and `.gexf` are XML graphs;
+/// `.edgelist`, `.edges`, `.txt`, `.tsv`, `.ncol`, `.el` are edge lists (a trailing `.gz` is
+/// ignored). Anything else by content: `<` starts GraphML or GEXF (by the root element); `[` a
+/// Twitter array; `{` native JSON when the first document has a native key at its top
+/// ("format", "version", "actors", ...; JSON Lines when the first line is the native header or a
+/// record), Twitter otherwise (v1.1 or v2: the importer tells them apart). Other text is a
+/// LinkedIn CSV when its header is one a built-in mapping reads, an edge list otherwise (JSON
+/// names: native, whose reader says what is wrong).
 /// @throws IoError when the path cannot be read.
 [[nodiscard]] InputFormat detect_input_format(const std::filesystem::path& path);
 

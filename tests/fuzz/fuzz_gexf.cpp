@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#include "fuzz_support.hpp"
+#include "io/gexf_reader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace ricochet;
+    const auto file = io::FileBuffer::from_text("fuzz.gexf", {reinterpret_cast<const char*>(data), size});
+    fuzz::exercise([&](bool lenient) {
+        io::ReadOptions options;
+        options.lenient = lenient;
+        return io::detail::read_gexf(file, options).dataset;
+    });
+    return 0;
+}
