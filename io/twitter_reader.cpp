@@ -1,12 +1,966 @@
 // SPDX-License-Identifier: MIT
 #include "io/twitter_reader.hpp"
 
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
 #include "graph/error.hpp"
+#include "graph/time.hpp"
+#include "io/json_syntax.hpp"
 
 namespace ricochet::io::detail {
+namespace {
 
-ReadResult read_twitter(const FileBuffer& file, const ReadOptions&) {
-    throw IoError(file.name() + ": the twitter importer is not built yet");
+namespace od = simdjson::ondemand;
+using simdjson::error_code;
+using TweetId = std::uint64_t;
+using UserId = std::uint64_t;
+
+// simdjson rejected the text (syntax, UTF-8, depth, size): the fast pass stops and the file is
+// read again document by document, where the exact checker places the error.
+struct SyntaxTrouble {
+    error_code code;
+};
+
+// A tweet, user or document that breaks the rules of io/TWITTER.md, at a place in the file.
+struct Bad {
+    const char* at;
+    std::string message;
+    bool has_token = true;
+    std::string_view token = {};  // empty: the token at `at`
+};
+
+struct User {
+    UserId id = 0;
+    std::string handle;
+    std::string name;
+    std::optional<std::uint64_t> followers;
+    bool full = false;  // from a user object (not only a reference)
+};
+
+struct Mention {
+    UserId id = 0;         // 0: by username only
+    std::string username;  // lower-case when id == 0
+};
+
+enum class Ref : std::uint8_t { retweet, quote, reply };
+
+struct Reference {
+    TweetId tweet = 0;  // 0: unknown (a v1.1 reply to a user only)
+    std::optional<UserId> author;  // given with the reference (embedded tweet, flattened author)
+};
+
+struct Tweet {
+    TweetId id = 0;
+    UserId author = 0;
+    Time time{};
+    std::optional<Reference> retweet;
+    std::optional<Reference> quote;
+    bool replies = false;
+    std::optional<TweetId> reply_tweet;
+    std::optional<UserId> reply_user;
+    std::optional<UserId> reply_ref_author;  // v2: the replied_to reference's own author_id
+    bool v2 = false;
+    std::vector<Mention> mentions;
+    std::string rt_username;  // v2: the username after a leading "RT @", lower-case
+    std::uint32_t file = 0;
+    std::uint64_t reactions = 0;
+    std::uint64_t comments = 0;
+    std::uint64_t shares = 0;
+    const char* at = nullptr;  // the object, for messages (valid while its file lives)
+};
+
+// Everything one tweet object holds, before it is known whether it is v1.1 or v2.
+struct TweetFields {
+    const char* at = nullptr;
+    std::optional<TweetId> id_str;   // v1.1
+    std::optional<TweetId> id_v2;    // v2 (a string `id`)
+    std::optional<UserId> user;      // v1.1 `user.id_str`
+    bool has_user = false;
+    std::optional<UserId> author_id;  // v2
+    std::optional<Time> created_at;
+    const char* created_at_at = nullptr;
+    std::string created_at_text;
+    std::optional<Reference> retweeted_status;
+    std::optional<Reference> quoted_status;
+    std::optional<TweetId> quoted_status_id;
+    std::optional<TweetId> reply_status;
+    std::optional<UserId> reply_user_v1;
+    std::optional<UserId> reply_user_v2;
+    std::string reply_handle;
+    std::vector<std::pair<Ref, Reference>> referenced;  // v2
+    std::vector<Mention> user_mentions;  // v1.1 entities
+    std::vector<Mention> ext_mentions;   // v1.1 extended_tweet.entities
+    bool has_ext_entities = false;
+    bool truncated = false;
+    std::vector<Mention> mentions_v2;  // v2 entities.mentions
+    std::string rt_username;
+    std::optional<std::uint64_t> favorite_count, like_count, reply_count, retweet_count, quote_count;
+    bool container = false;  // statuses / results / data / includes seen
+    bool notice = false;
+};
+
+constexpr std::array<std::string_view, 11> notice_keys{
+    "delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect",
+    "warning", "event", "friends", "errors", "meta"};
+
+bool is_notice_key(std::string_view key) {
+    return std::find(notice_keys.begin(), notice_keys.end(), key) != notice_keys.end();
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+}
+
+std::optional<std::uint64_t> parse_digits(std::string_view text) {
+    if (text.empty() || text.size() > 19) return std::nullopt;
+    std::uint64_t value = 0;
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (result.ec != std::errc{} || result.ptr != text.data() + text.size() || value == 0) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+// `Wed Oct 10 20:19:24 +0000 2018`, C locale, English names.
+std::optional<Time> parse_v1_time(std::string_view s) {
+    if (s.size() != 30 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[13] != ':' ||
+        s[16] != ':' || s[19] != ' ' || s[25] != ' ') {
+        return std::nullopt;
+    }
+    static constexpr std::array<std::string_view, 12> months{
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::array<std::string_view, 7> days{"Mon", "Tue", "Wed", "Thu",
+                                                          "Fri", "Sat", "Sun"};
+    if (std::find(days.begin(), days.end(), s.substr(0, 3)) == days.end()) return std::nullopt;
+    const auto month = std::find(months.begin(), months.end(), s.substr(4, 3));
+    if (month == months.end()) return std::nullopt;
+    const auto month_number = static_cast<int>(month - months.begin()) + 1;
+    // Rebuild as ISO 8601 and let the calendar-checked parser do the rest.
+    std::string iso;
+    iso.reserve(25);
+    iso.append(s.substr(26, 4)).append("-");
+    iso.append(month_number < 10 ? "0" : "").append(std::to_string(month_number)).append("-");
+    iso.append(s.substr(8, 2)).append("T").append(s.substr(11, 8)).append(s.substr(20, 5));
+    for (const std::size_t i : {8U, 9U, 26U, 27U, 28U, 29U}) {
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    }
+    return parse_time(iso);
+}
+
+// The first snowflake: ids below it carry no time.
+constexpr TweetId first_snowflake = (std::uint64_t{1} << 22) * 1000;
+constexpr std::int64_t twitter_epoch_ms = 1288834974657;
+
+Time snowflake_time(TweetId id) {
+    const auto ms = static_cast<std::int64_t>(id >> 22) + twitter_epoch_ms;
+    return Time{std::chrono::seconds{ms / 1000}};
+}
+
+}  // namespace
+
+class TwitterReader::Impl {
+public:
+    explicit Impl(const ReadOptions& options) : m_options(options) {}
+
+    void read(const FileBuffer& file) {
+        m_file = &file;
+        m_files.push_back(&file);
+        // The fast pass commits as it goes. If simdjson rejects the file half-way, the tweets and
+        // users it added are removed and the file is read again: what it changed in earlier ones
+        // (maximum counts, names first seen) the second reading changes again identically.
+        const std::size_t tweets = m_tweets.size();
+        const std::size_t users = m_users.size();
+        const auto skipped = m_skipped;
+        const auto notices = m_notices;
+        m_file_tweets = 0;
+        try {
+            fast_pass();
+        } catch (const SyntaxTrouble&) {
+            for (std::size_t i = tweets; i < m_tweets.size(); ++i) m_tweet_index.erase(m_tweets[i].id);
+            for (std::size_t i = users; i < m_users.size(); ++i) m_user_index.erase(m_users[i].id);
+            m_tweets.resize(tweets);
+            m_users.resize(users);
+            m_skipped = skipped;
+            m_notices = notices;
+            m_stage_tweets.clear();
+            m_stage_users.clear();
+            m_file_tweets = 0;
+            exact_pass();
+        }
+    }
+
+    ReadResult finish();
+
+private:
+    // --- errors -----------------------------------------------------------------------------
+
+    [[noreturn]] void raise(const Bad& bad) const {
+        const auto offset = static_cast<std::size_t>(bad.at - m_file->data());
+        const TextPosition p = m_file->position_of(bad.at);
+        const std::string_view token = !bad.has_token ? std::string_view{}
+                                       : !bad.token.empty() ? bad.token
+                                                            : token_at(m_file->text(), offset);
+        throw ParseError(m_file->name(), p.line, p.column, bad.message, token, bad.has_token);
+    }
+
+    // Strict: the problem stops the import. Lenient: it is counted and the unit is skipped.
+    void problem(const Bad& bad, const char* what) {
+        if (!m_options.lenient) raise(bad);
+        const TextPosition p = m_file->position_of(bad.at);
+        auto& warning = m_skipped[what];
+        if (warning.count++ == 0) {
+            warning.first = m_file->name() + ":" + std::to_string(p.line) + ":" +
+                            std::to_string(p.column) + ": " + bad.message;
+        }
+    }
+
+    template <class T>
+    T take(simdjson::simdjson_result<T>&& result) const {
+        T value{};
+        if (const error_code code = std::move(result).get(value)) throw SyntaxTrouble{code};
+        return value;
+    }
+
+    static const char* where(od::value& value) { return value.raw_json_token().data(); }
+
+    od::json_type type_of(od::value& value) const { return take(value.type()); }
+
+    // --- scalar fields ----------------------------------------------------------------------
+
+    // A string of digits (a Twitter id); null is "absent" when `nullable`.
+    std::optional<std::uint64_t> id_field(od::value& value, std::string_view name, bool nullable) {
+        const od::json_type type = type_of(value);
+        if (type == od::json_type::null && nullable) return std::nullopt;
+        const char* at = where(value);
+        if (type != od::json_type::string) {
+            throw Bad{at, "\"" + std::string(name) + "\" must be a string of digits"};
+        }
+        const std::string_view text = take(value.get_string());
+        const auto id = parse_digits(text);
+        if (!id) throw Bad{at, "\"" + std::string(name) + "\" must be a string of digits"};
+        return id;
+    }
+
+    std::optional<std::string_view> string_field(od::value& value, std::string_view name) {
+        const od::json_type type = type_of(value);
+        if (type == od::json_type::null) return std::nullopt;
+        if (type != od::json_type::string) {
+            throw Bad{where(value), "\"" + std::string(name) + "\" must be a string"};
+        }
+        return take(value.get_string());
+    }
+
+    std::optional<std::uint64_t> count_field(od::value& value, std::string_view name) {
+        const od::json_type type = type_of(value);
+        if (type == od::json_type::null) return std::nullopt;
+        const char* at = where(value);
+        std::uint64_t count = 0;
+        if (type != od::json_type::number || value.get_uint64().get(count) || count > max_count) {
+            throw Bad{at, "\"" + std::string(name) + "\" must be an integer from 0 to 10^9"};
+        }
+        return count;
+    }
+
+    bool bool_field(od::value& value) {
+        bool flag = false;
+        return type_of(value) == od::json_type::boolean && !value.get_bool().get(flag) && flag;
+    }
+
+    od::object object_field(od::value& value, std::string_view name) {
+        if (type_of(value) != od::json_type::object) {
+            throw Bad{where(value), "\"" + std::string(name) + "\" must be an object"};
+        }
+        return take(value.get_object());
+    }
+
+    od::array array_field(od::value& value, std::string_view name) {
+        if (type_of(value) != od::json_type::array) {
+            throw Bad{where(value), "\"" + std::string(name) + "\" must be an array"};
+        }
+        return take(value.get_array());
+    }
+
+    template <class F>
+    void for_each_field(od::object& object, F&& f) {
+        for (auto field_result : object) {
+            od::field field = take(std::move(field_result));
+            const std::string_view key = take(field.unescaped_key());
+            f(key, field.value());
+        }
+    }
+
+    template <class F>
+    void for_each_element(od::array& array, F&& f) {
+        for (auto element_result : array) {
+            od::value element = take(std::move(element_result));
+            f(element);
+        }
+    }
+
+    // --- users ------------------------------------------------------------------------------
+
+    // A user object (v1.1 `user`, v2 includes.users / author / mention objects). Returns its id;
+    // nullopt for an empty object (twarc2 writes {} for a missing user).
+    std::optional<UserId> user_object(od::value& value, std::string_view name, bool v2) {
+        od::object object = object_field(value, name);
+        const char* at = where(value);
+        std::optional<UserId> id;
+        std::string handle;
+        std::string display;
+        std::optional<std::uint64_t> followers;
+        bool empty = true;
+        for_each_field(object, [&](std::string_view key, od::value& v) {
+            empty = false;
+            if (key == (v2 ? "id" : "id_str")) id = id_field(v, key, false);
+            else if (key == (v2 ? "username" : "screen_name")) {
+                if (auto s = string_field(v, key)) handle = *s;
+            } else if (key == "name") {
+                if (auto s = string_field(v, key)) display = *s;
+            } else if (!v2 && key == "followers_count") {
+                followers = count_field(v, key);
+            } else if (v2 && key == "public_metrics" && type_of(v) == od::json_type::object) {
+                od::object metrics = take(v.get_object());
+                for_each_field(metrics, [&](std::string_view k, od::value& m) {
+                    if (k == "followers_count") followers = count_field(m, k);
+                });
+            }
+        });
+        if (empty) return std::nullopt;
+        if (!id) throw Bad{at, std::string("a user has no \"") + (v2 ? "id" : "id_str") + "\"", false};
+        m_stage_users.push_back({*id, std::move(handle), std::move(display), followers, true});
+        return id;
+    }
+
+    void user_reference(UserId id, std::string_view handle) {
+        m_stage_users.push_back({id, std::string(handle), {}, std::nullopt, false});
+    }
+
+    // --- tweets -----------------------------------------------------------------------------
+
+    void mentions_v1(od::value& value, std::vector<Mention>& out) {
+        od::array array = array_field(value, "user_mentions");
+        for_each_element(array, [&](od::value& m) {
+            od::object object = object_field(m, "user_mentions");
+            const char* at = where(m);
+            std::optional<UserId> id;
+            std::string_view handle;
+            for_each_field(object, [&](std::string_view key, od::value& v) {
+                if (key == "id_str") id = id_field(v, key, false);
+                else if (key == "screen_name") {
+                    if (auto s = string_field(v, key)) handle = *s;
+                }
+            });
+            if (!id) throw Bad{at, "a user mention has no \"id_str\"", false};
+            user_reference(*id, handle);
+            out.push_back({*id, {}});
+        });
+    }
+
+    void entities(od::value& value, TweetFields& t, bool extended) {
+        od::object object = object_field(value, "entities");
+        for_each_field(object, [&](std::string_view key, od::value& v) {
+            if (key == "user_mentions") {
+                mentions_v1(v, extended ? t.ext_mentions : t.user_mentions);
+            } else if (key == "mentions" && !extended) {
+                od::array array = array_field(v, key);
+                for_each_element(array, [&](od::value& m) { mention_v2(m, t); });
+            }
+        });
+        if (extended) t.has_ext_entities = true;
+    }
+
+    void mention_v2(od::value& m, TweetFields& t) {
+        od::object object = object_field(m, "mentions");
+        const char* at = where(m);
+        std::optional<UserId> id;
+        std::string username;
+        std::string display;
+        std::optional<std::uint64_t> followers;
+        bool user_fields = false;
+        for_each_field(object, [&](std::string_view key, od::value& v) {
+            if (key == "id") id = id_field(v, key, false);
+            else if (key == "username") {
+                if (auto s = string_field(v, key)) username = *s;
+            } else if (key == "name") {
+                if (auto s = string_field(v, key)) display = *s;
+                user_fields = true;
+            } else if (key == "public_metrics" && type_of(v) == od::json_type::object) {
+                od::object metrics = take(v.get_object());
+                for_each_field(metrics, [&](std::string_view k, od::value& x) {
+                    if (k == "followers_count") followers = count_field(x, k);
+                });
+                user_fields = true;
+            }
+        });
+        if (id) {
+            m_stage_users.push_back({*id, username, std::move(display), followers, user_fields});
+            t.mentions_v2.push_back({*id, {}});
+        } else if (!username.empty()) {
+            t.mentions_v2.push_back({0, lower(username)});
+        } else {
+            throw Bad{at, "a mention has no \"id\" and no \"username\"", false};
+        }
+    }
+
+    void referenced_v2(od::value& value, TweetFields& t) {
+        od::array array = array_field(value, "referenced_tweets");
+        for_each_element(array, [&](od::value& r) {
+            od::object object = object_field(r, "referenced_tweets");
+            const char* at = where(r);
+            std::optional<Ref> kind;
+            std::optional<TweetId> id;
+            std::optional<UserId> author;
+            std::optional<UserId> author_object;
+            for_each_field(object, [&](std::string_view key, od::value& v) {
+                if (key == "type") {
+                    const auto s = string_field(v, key);
+                    if (s == "retweeted") kind = Ref::retweet;
+                    else if (s == "quoted") kind = Ref::quote;
+                    else if (s == "replied_to") kind = Ref::reply;
+                    else throw Bad{where(v), "unknown referenced tweet type"};
+                } else if (key == "id") {
+                    id = id_field(v, key, false);
+                } else if (key == "author_id") {
+                    author = id_field(v, key, true);
+                } else if (key == "author") {
+                    author_object = user_object(v, key, true);
+                }
+            });
+            if (!kind) throw Bad{at, "a referenced tweet has no \"type\"", false};
+            if (!id) throw Bad{at, "a referenced tweet has no \"id\"", false};
+            if (!author) author = author_object;
+            if (author) user_reference(*author, {});
+            t.referenced.emplace_back(*kind, Reference{*id, author});
+        });
+    }
+
+    // Parses any object that may be a tweet (or, at the top, a container) in one pass.
+    // Returns the fields; embedded tweets are staged as they are met.
+    TweetFields tweet_fields(od::value& value, bool top) {
+        TweetFields t;
+        t.at = where(value);
+        od::object object = take(value.get_object());
+        for_each_field(object, [&](std::string_view key, od::value& v) {
+            if (key == "id_str") {
+                t.id_str = id_field(v, key, false);
+            } else if (key == "id") {
+                if (type_of(v) == od::json_type::string) t.id_v2 = id_field(v, key, false);
+            } else if (key == "user") {
+                t.has_user = true;
+                t.user = user_object(v, key, false);
+            } else if (key == "author_id") {
+                t.author_id = id_field(v, key, false);
+            } else if (key == "author") {
+                if (type_of(v) == od::json_type::object) (void)user_object(v, key, true);
+            } else if (key == "in_reply_to_user") {
+                if (type_of(v) == od::json_type::object) (void)user_object(v, key, true);
+            } else if (key == "created_at") {
+                const auto s = string_field(v, key);
+                t.created_at_at = where(v);
+                if (s) {
+                    t.created_at_text = *s;
+                    t.created_at = (s->size() == 30 && (*s)[3] == ' ') ? parse_v1_time(*s) : parse_time(*s);
+                }
+            } else if (key == "retweeted_status") {
+                if (type_of(v) != od::json_type::null) t.retweeted_status = embedded(v, key);
+            } else if (key == "quoted_status") {
+                if (type_of(v) != od::json_type::null) t.quoted_status = embedded(v, key);
+            } else if (key == "quoted_status_id_str") {
+                t.quoted_status_id = id_field(v, key, true);
+            } else if (key == "in_reply_to_status_id_str") {
+                t.reply_status = id_field(v, key, true);
+            } else if (key == "in_reply_to_user_id_str") {
+                t.reply_user_v1 = id_field(v, key, true);
+            } else if (key == "in_reply_to_screen_name") {
+                if (auto s = string_field(v, key)) t.reply_handle = *s;
+            } else if (key == "in_reply_to_user_id") {
+                if (type_of(v) == od::json_type::string) t.reply_user_v2 = id_field(v, key, true);
+            } else if (key == "entities") {
+                entities(v, t, false);
+            } else if (key == "extended_tweet") {
+                if (type_of(v) == od::json_type::object) {
+                    od::object extended = take(v.get_object());
+                    for_each_field(extended, [&](std::string_view k, od::value& x) {
+                        if (k == "entities") entities(x, t, true);
+                    });
+                }
+            } else if (key == "truncated") {
+                t.truncated = bool_field(v);
+            } else if (key == "referenced_tweets") {
+                referenced_v2(v, t);
+            } else if (key == "text") {
+                if (auto s = string_field(v, key); s && s->starts_with("RT @")) {
+                    const std::string_view rest = s->substr(4);
+                    t.rt_username = lower(rest.substr(0, rest.find(':')));
+                    if (rest.find(':') == std::string_view::npos) t.rt_username.clear();
+                }
+            } else if (key == "favorite_count") {
+                t.favorite_count = count_field(v, key);
+            } else if (key == "reply_count") {
+                t.reply_count = count_field(v, key);
+            } else if (key == "retweet_count") {
+                t.retweet_count = count_field(v, key);
+            } else if (key == "quote_count") {
+                t.quote_count = count_field(v, key);
+            } else if (key == "public_metrics") {
+                if (type_of(v) == od::json_type::object) {
+                    od::object metrics = take(v.get_object());
+                    for_each_field(metrics, [&](std::string_view k, od::value& x) {
+                        if (k == "like_count") t.like_count = count_field(x, k);
+                        else if (k == "reply_count") t.reply_count = count_field(x, k);
+                        else if (k == "retweet_count") t.retweet_count = count_field(x, k);
+                        else if (k == "quote_count") t.quote_count = count_field(x, k);
+                    });
+                }
+            } else if (top && (key == "statuses" || key == "results")) {
+                t.container = true;
+                od::array array = array_field(v, key);
+                for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
+            } else if (top && key == "data") {
+                t.container = true;
+                if (type_of(v) == od::json_type::array) {
+                    od::array array = take(v.get_array());
+                    for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
+                } else {
+                    unit([&] { tweet_element(v); });
+                }
+            } else if (top && key == "includes") {
+                t.container = true;
+                includes(v);
+            } else if (top && is_notice_key(key)) {
+                t.notice = true;
+            }
+        });
+        return t;
+    }
+
+    void includes(od::value& value) {
+        od::object object = object_field(value, "includes");
+        for_each_field(object, [&](std::string_view key, od::value& v) {
+            if (key == "users") {
+                od::array array = array_field(v, key);
+                for_each_element(array, [&](od::value& u) { unit([&] { (void)user_object(u, key, true); }); });
+            } else if (key == "tweets") {
+                od::array array = array_field(v, key);
+                for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
+            }
+        });
+    }
+
+    // An embedded v1.1 tweet: staged as a tweet of its own; its id and author are the reference.
+    Reference embedded(od::value& value, std::string_view name) {
+        if (type_of(value) != od::json_type::object) {
+            throw Bad{where(value), "\"" + std::string(name) + "\" must be a tweet object"};
+        }
+        TweetFields fields = tweet_fields(value, false);
+        const Tweet& tweet = stage_tweet(fields);
+        return {tweet.id, tweet.author};
+    }
+
+    // An element that must be a tweet (array element, statuses, data, includes.tweets).
+    void tweet_element(od::value& value) {
+        if (type_of(value) != od::json_type::object) throw Bad{where(value), "a tweet must be a JSON object"};
+        TweetFields fields = tweet_fields(value, false);
+        (void)stage_tweet(fields);
+    }
+
+    // Checks the fields of a tweet and stages it.
+    const Tweet& stage_tweet(TweetFields& f) {
+        Tweet t;
+        t.at = f.at;
+        const bool v1 = f.id_str.has_value();
+        if (v1) {
+            if (!f.has_user) throw Bad{f.at, "a tweet has no \"user\"", false};
+            if (!f.user) throw Bad{f.at, "a tweet's \"user\" is empty", false};
+            if (f.created_at_at == nullptr) throw Bad{f.at, "a tweet has no \"created_at\"", false};
+            if (!f.created_at) throw Bad{f.created_at_at, "\"created_at\" must be a Twitter time"};
+            t.id = *f.id_str;
+            t.author = *f.user;
+            t.time = *f.created_at;
+            if (f.retweeted_status) t.retweet = f.retweeted_status;
+            if (f.quoted_status) t.quote = f.quoted_status;
+            else if (f.quoted_status_id) t.quote = Reference{*f.quoted_status_id, std::nullopt};
+            t.replies = f.reply_status || f.reply_user_v1;
+            t.reply_tweet = f.reply_status;
+            t.reply_user = f.reply_user_v1;
+            if (f.reply_user_v1) user_reference(*f.reply_user_v1, f.reply_handle);
+            t.mentions = (f.truncated && f.has_ext_entities) ? std::move(f.ext_mentions)
+                                                             : std::move(f.user_mentions);
+            t.reactions = f.favorite_count.value_or(0);
+        } else {
+            if (!f.id_v2) throw Bad{f.at, "a tweet has no \"id_str\" (v1.1) or \"id\" (v2)", false};
+            if (!f.author_id) throw Bad{f.at, "a v2 tweet has no \"author_id\"", false};
+            t.v2 = true;
+            t.id = *f.id_v2;
+            t.author = *f.author_id;
+            if (f.created_at) {
+                t.time = *f.created_at;
+            } else if (f.created_at_at != nullptr && !f.created_at_text.empty()) {
+                throw Bad{f.created_at_at, "\"created_at\" must be an ISO 8601 time"};
+            } else if (t.id >= first_snowflake) {
+                t.time = snowflake_time(t.id);
+            } else {
+                throw Bad{f.at, "a v2 tweet has no \"created_at\" and its id carries no time", false};
+            }
+            for (auto& [kind, reference] : f.referenced) {
+                if (kind == Ref::retweet && !t.retweet) t.retweet = reference;
+                else if (kind == Ref::quote && !t.quote) t.quote = reference;
+                else if (kind == Ref::reply && !t.reply_tweet) t.reply_tweet = reference.tweet;
+                if (kind == Ref::reply && reference.author) t.reply_ref_author = reference.author;
+            }
+            t.replies = t.reply_tweet || f.reply_user_v2;
+            t.reply_user = f.reply_user_v2;
+            if (f.reply_user_v2) user_reference(*f.reply_user_v2, {});
+            t.mentions = std::move(f.mentions_v2);
+            t.rt_username = std::move(f.rt_username);
+            t.reactions = f.like_count.value_or(0);
+        }
+        user_reference(t.author, {});
+        t.comments = f.reply_count.value_or(0);
+        t.shares = f.retweet_count.value_or(0) + f.quote_count.value_or(0);
+        if (t.retweet) t.reactions = t.comments = t.shares = 0;
+        m_stage_tweets.push_back(std::move(t));
+        return m_stage_tweets.back();
+    }
+
+    // --- units and documents ----------------------------------------------------------------
+
+    // Runs one unit (a tweet, a user, a line); commits what it staged, or (lenient) drops it.
+    template <class F>
+    void unit(F&& f) {
+        const std::size_t tweets = m_stage_tweets.size();
+        const std::size_t users = m_stage_users.size();
+        try {
+            f();
+        } catch (const Bad& bad) {
+            m_stage_tweets.resize(tweets);
+            m_stage_users.resize(users);
+            problem(bad, "tweets skipped: not valid");
+        }
+    }
+
+    // One top-level document.
+    void document(od::value& value) {
+        const od::json_type type = type_of(value);
+        if (type == od::json_type::array) {
+            od::array array = take(value.get_array());
+            for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
+        } else if (type == od::json_type::object) {
+            unit([&] {
+                TweetFields fields = tweet_fields(value, true);
+                if (fields.id_str || fields.author_id) {
+                    (void)stage_tweet(fields);
+                } else if (fields.container) {
+                } else if (fields.notice) {
+                    ++m_notices;
+                } else {
+                    throw Bad{fields.at,
+                              "not a tweet, a tweet array, a search response or a v2 page", false};
+                }
+            });
+        } else {
+            throw Bad{where(value), "expected a tweet, an array of tweets, a search response or a v2 page"};
+        }
+        commit();
+    }
+
+    // The fast pass: every document of the file through iterate_many.
+    void fast_pass() {
+        const std::size_t size = m_file->size();
+        // One batch for files up to 64 MiB (any document size); 16 MiB batches above, so a
+        // larger document fails here and is reported by the exact pass.
+        const std::size_t batch = size <= (std::size_t{64} << 20)
+                                      ? std::max<std::size_t>(size, std::size_t{1} << 16)
+                                      : std::size_t{16} << 20;
+        od::document_stream stream = take(m_parser.iterate_many(m_file->data(), size, batch));
+        for (auto it = stream.begin(); it != stream.end(); ++it) {
+            od::document_reference doc = take(*it);
+            if (take(doc.type()) != od::json_type::array && take(doc.type()) != od::json_type::object) {
+                throw SyntaxTrouble{simdjson::INCORRECT_TYPE};
+            }
+            od::value root = take(doc.get_value());
+            document(root);
+        }
+        if (stream.truncated_bytes() > 0) throw SyntaxTrouble{simdjson::TAPE_ERROR};
+        end_of_file();
+    }
+
+    // The exact pass: the file as one document, or as JSON Lines when its first line is a
+    // document by itself; each document checked by the exact checker before it is read.
+    void exact_pass() {
+        const std::string_view text = m_file->text();
+        std::vector<std::string_view> scopes;
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        bool lines = false;
+        if (first != std::string_view::npos) {
+            std::size_t end = text.find('\n', first);
+            if (end == std::string_view::npos) end = text.size();
+            std::string_view line = text.substr(first, end - first);
+            while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+                line.remove_suffix(1);
+            }
+            const bool more = text.find_first_not_of(" \t\r\n", end) != std::string_view::npos;
+            lines = more && ((line.front() == '{' && line.back() == '}') ||
+                             !find_json_syntax_error(line).has_value());
+        }
+        if (lines) {
+            std::size_t start = 0;
+            while (start < text.size()) {
+                std::size_t end = text.find('\n', start);
+                if (end == std::string_view::npos) end = text.size();
+                const std::string_view line = text.substr(start, end - start);
+                if (line.find_first_not_of(" \t\r") != std::string_view::npos) scopes.push_back(line);
+                start = end + 1;
+            }
+        } else if (first != std::string_view::npos) {
+            scopes.push_back(text);
+        }
+        for (const std::string_view scope : scopes) {
+            try {
+                exact_document(scope);
+            } catch (const Bad& bad) {
+                if (!lines) raise(bad);
+                m_stage_tweets.clear();
+                m_stage_users.clear();
+                problem(bad, "lines skipped: not valid");
+            }
+        }
+        end_of_file();
+    }
+
+    void exact_document(std::string_view scope) {
+        if (const auto e = find_json_syntax_error(scope)) {
+            Bad bad{scope.data() + e->offset, e->message, !e->at_end};
+            if (e->token_length > 0) bad.token = scope.substr(e->offset, e->token_length);
+            throw bad;
+        }
+        const auto offset = static_cast<std::size_t>(scope.data() - m_file->data());
+        const std::size_t capacity = m_file->size() - offset + FileBuffer::padding;
+        try {
+            od::document doc = take(m_parser.iterate(scope.data(), scope.size(), capacity));
+            const od::json_type type = take(doc.type());
+            if (type != od::json_type::array && type != od::json_type::object) {
+                throw Bad{scope.data() + scope.find_first_not_of(" \t\r\n"),
+                          "expected a tweet, an array of tweets, a search response or a v2 page"};
+            }
+            od::value root = take(doc.get_value());
+            document(root);
+        } catch (const SyntaxTrouble& trouble) {
+            throw Bad{scope.data(), std::string("malformed JSON (") +
+                                        simdjson::error_message(trouble.code) + ")"};
+        }
+    }
+
+    void end_of_file() {
+        if (m_file_tweets == 0) {
+            throw ParseError(m_file->name(), 1, 1,
+                             "no tweets found (expected Twitter API v1.1 or v2 JSON)", {}, false);
+        }
+    }
+
+    // Moves what a document staged into the committed tweets and users.
+    void commit() {
+        for (User& user : m_stage_users) {
+            const auto [it, inserted] = m_user_index.try_emplace(user.id, static_cast<std::uint32_t>(m_users.size()));
+            if (inserted) {
+                m_users.push_back(std::move(user));
+                continue;
+            }
+            User& known = m_users[it->second];
+            if (user.full && !known.full) {
+                known.full = true;
+                known.name = std::move(user.name);
+                if (!user.handle.empty()) known.handle = std::move(user.handle);
+            } else if (known.handle.empty() && !user.handle.empty()) {
+                known.handle = std::move(user.handle);
+            }
+            if (user.followers && (!known.followers || *user.followers > *known.followers)) {
+                known.followers = user.followers;
+            }
+        }
+        for (Tweet& tweet : m_stage_tweets) {
+            ++m_file_tweets;
+            tweet.file = static_cast<std::uint32_t>(m_files.size() - 1);
+            const auto [it, inserted] = m_tweet_index.try_emplace(tweet.id, static_cast<std::uint32_t>(m_tweets.size()));
+            if (inserted) {
+                m_tweets.push_back(std::move(tweet));
+                continue;
+            }
+            Tweet& known = m_tweets[it->second];
+            known.reactions = std::max(known.reactions, tweet.reactions);
+            known.comments = std::max(known.comments, tweet.comments);
+            known.shares = std::max(known.shares, tweet.shares);
+        }
+        m_stage_users.clear();
+        m_stage_tweets.clear();
+    }
+
+    const ReadOptions& m_options;
+    const FileBuffer* m_file = nullptr;
+    std::vector<const FileBuffer*> m_files;
+    std::uint64_t m_file_tweets = 0;
+    od::parser m_parser;
+    std::vector<Tweet> m_stage_tweets;
+    std::vector<User> m_stage_users;
+    // committed
+    std::vector<Tweet> m_tweets;
+    std::unordered_map<TweetId, std::uint32_t> m_tweet_index;
+    std::vector<User> m_users;
+    std::unordered_map<UserId, std::uint32_t> m_user_index;
+    std::map<std::string, ReadWarning> m_skipped;
+    std::uint64_t m_notices = 0;
+};
+
+ReadResult TwitterReader::Impl::finish() {
+    ReadResult result;
+    result.format = InputFormat::twitter;
+    Dataset& d = result.dataset;
+    d.actors.reserve(m_users.size());
+    std::unordered_map<std::string, ActorIndex> by_handle;
+    for (std::size_t i = 0; i < m_users.size(); ++i) {
+        const User& user = m_users[i];
+        Actor actor;
+        actor.id = "twitter:" + std::to_string(user.id);
+        actor.name = user.name;
+        if (!user.handle.empty()) {
+            actor.accounts.emplace("twitter", user.handle);
+            by_handle.try_emplace(lower(user.handle), static_cast<ActorIndex>(i));
+        }
+        if (user.followers) actor.followers.emplace("twitter", *user.followers);
+        d.actors.push_back(std::move(actor));
+    }
+    const auto actor_of = [&](UserId id) { return m_user_index.at(id); };
+    const auto tweet_of = [&](TweetId id) -> const Tweet* {
+        const auto it = m_tweet_index.find(id);
+        return it == m_tweet_index.end() ? nullptr : &m_tweets[it->second];
+    };
+    const auto author_of = [&](const Reference& r) -> std::optional<UserId> {
+        if (r.author) return r.author;
+        if (const Tweet* t = tweet_of(r.tweet)) return t->author;
+        return std::nullopt;
+    };
+    const auto mention_user = [&](const Mention& m) -> std::optional<ActorIndex> {
+        if (m.id != 0) return actor_of(m.id);
+        const auto it = by_handle.find(m.username);
+        if (it == by_handle.end()) return std::nullopt;
+        return it->second;
+    };
+    std::map<std::string, ReadWarning> unresolved;
+    const auto note = [&](const Tweet& t, const char* what) {
+        auto& warning = unresolved[what];
+        if (warning.count++ == 0) {
+            const FileBuffer& file = *m_files[t.file];
+            const TextPosition p = file.position_of(t.at);
+            warning.first = file.name() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
+                            ": tweet " + std::to_string(t.id);
+        }
+    };
+
+    d.posts.reserve(m_tweets.size());
+    for (const Tweet& t : m_tweets) {
+        Post post;
+        post.id = "twitter:" + std::to_string(t.id);
+        post.author = actor_of(t.author);
+        post.platform = "twitter";
+        post.time = t.time;
+        post.reactions = t.reactions;
+        post.comments = t.comments;
+        post.shares = t.shares;
+        const auto arc = [&](std::optional<UserId> target, std::optional<TweetId> parent, Layer layer,
+                             PostType type) {
+            // Carried by the post's parent when the post is of this type and the parent is the
+            // target's tweet; otherwise a dated interaction.
+            if (post.type == type && parent && *parent != t.id && !post.parent) {
+                if (const Tweet* p = tweet_of(*parent); p != nullptr && p->author == *target) {
+                    post.parent = m_tweet_index.at(*parent);
+                    return;
+                }
+            }
+            d.interactions.push_back({post.author, actor_of(*target), layer, 1.0, t.time});
+        };
+        if (t.retweet) {
+            post.type = PostType::repost;
+            std::optional<UserId> target = author_of(*t.retweet);
+            if (!target && !t.rt_username.empty() && !t.mentions.empty()) {
+                if (const auto first = mention_user(t.mentions.front());
+                    first && lower(d.actors[*first].accounts.contains("twitter")
+                                       ? d.actors[*first].accounts.at("twitter")
+                                       : std::string()) == t.rt_username) {
+                    target = m_users[*first].id;
+                }
+            }
+            if (target) arc(target, t.retweet->tweet, Layer::repost, PostType::repost);
+            else note(t, "retweets of a tweet whose author is unknown: no repost arc");
+            d.posts.push_back(std::move(post));
+            continue;
+        }
+        post.type = t.quote ? PostType::quote : t.replies ? PostType::reply : PostType::original;
+        if (t.quote) {
+            if (const auto target = author_of(*t.quote)) arc(target, t.quote->tweet, Layer::quote, PostType::quote);
+            else note(t, "quotes of a tweet whose author is unknown: no quote arc");
+        }
+        if (t.replies) {
+            std::optional<UserId> target = t.reply_user;
+            if (!target && t.v2) {
+                target = t.reply_ref_author;
+                if (!target && t.reply_tweet) {
+                    if (const Tweet* p = tweet_of(*t.reply_tweet)) target = p->author;
+                }
+            }
+            if (target) arc(target, t.reply_tweet, Layer::reply, PostType::reply);
+            else if (t.v2) note(t, "replies to a tweet whose author is unknown: no reply arc");
+        }
+        for (const Mention& m : t.mentions) {
+            const auto target = mention_user(m);
+            if (!target) {
+                note(t, "mentions of a username not found among the users read: no mention arc");
+                continue;
+            }
+            if (std::find(post.mentions.begin(), post.mentions.end(), *target) == post.mentions.end()) {
+                post.mentions.push_back(*target);
+            }
+        }
+        d.posts.push_back(std::move(post));
+    }
+
+    for (auto& [message, warning] : m_skipped) {
+        warning.message = message;
+        result.warnings.push_back(warning);
+    }
+    if (m_notices > 0) {
+        result.warnings.push_back({"stream notices skipped (delete, limit, errors, ...)", m_notices, {}});
+    }
+    for (auto& [message, warning] : unresolved) {
+        warning.message = message;
+        result.warnings.push_back(warning);
+    }
+    check_dataset(d);
+    return result;
+}
+
+TwitterReader::TwitterReader(const ReadOptions& options) : m_impl(std::make_unique<Impl>(options)) {}
+TwitterReader::~TwitterReader() = default;
+void TwitterReader::read(const FileBuffer& file) { m_impl->read(file); }
+ReadResult TwitterReader::finish() && { return m_impl->finish(); }
+
+ReadResult read_twitter(const FileBuffer& file, const ReadOptions& options) {
+    TwitterReader reader(options);
+    reader.read(file);
+    return std::move(reader).finish();
 }
 
 }  // namespace ricochet::io::detail
