@@ -9,6 +9,8 @@ namespace {
 constexpr Command all_commands[] = {
     {"stats", "count actors, posts, engagement, arcs by layer; components, reciprocity, density",
      run_stats},
+    {"import", "read exports (Twitter/X, LinkedIn, GraphML, GEXF, ...) into one native dataset",
+     run_import},
     {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
      run_generate},
 };
@@ -22,9 +24,10 @@ void print_help(std::ostream& out) {
         out << "  " << command.name << std::string(12 - command.name.size(), ' ') << command.summary
             << '\n';
     }
-    out << "\nINPUT: a native JSON document (.json), native JSON Lines (.jsonl), a CSV bundle\n"
-           "(a folder with actors.csv), or an edge list (src dst [weight] [time] [layer]);\n"
-           "gzip-compressed files are read as they are.\n\n"
+    out << "\nINPUT: a native JSON document or JSON Lines, a CSV bundle (a folder with\n"
+           "actors.csv), an edge list (src dst [weight] [time] [layer]), Twitter/X API v1.1 or v2\n"
+           "JSON (twarc, twarc2), a LinkedIn CSV export, GraphML or GEXF; the format is detected\n"
+           "(--input-format to force it); gzip-compressed files are read as they are.\n\n"
            "Arc u -> v means \"u amplified or addressed v\".\n\n"
            "Exit status: 0 success, 1 bad data or runtime failure, 2 usage error.\n"
            "Options: --help, --version.\n";

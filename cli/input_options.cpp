@@ -10,11 +10,29 @@ namespace ricochet::cli {
 
 namespace po = boost::program_options;
 
-void add_input_options(po::options_description& options, InputOptionTexts& texts) {
-    const std::string formats = choices<io::InputFormat>();
+void add_read_options(po::options_description& options, InputOptionTexts& texts, bool with_format) {
+    if (with_format) {
+        options.add_options()
+            ("input-format", po::value(&texts.input_format)->value_name("FORMAT"),
+             ("input format, instead of detecting it: " + choices<io::InputFormat>()).c_str());
+    }
     options.add_options()
-        ("input-format", po::value(&texts.input_format)->value_name("FORMAT"),
-         ("input format, instead of detecting it: " + formats).c_str())
+        ("edge-layer", po::value(&texts.edge_layer)->value_name("LAYER")->default_value(texts.edge_layer),
+         "layer of edge-list (and GraphML/GEXF) arcs that have no layer of their own")
+        ("mapping", po::value(&texts.mapping)->value_name("FILE"),
+         "LinkedIn CSV: the column-mapping JSON file (default: a built-in mapping chosen by the "
+         "header)")
+        ("identities", po::value(&texts.identities)->value_name("FILE"),
+         "CSV id,name,kind,organisation,platform,handle: merges accounts into actors and gives "
+         "them kinds and organisations")
+        ("lenient", po::bool_switch(&texts.lenient),
+         "skip bad records (unknown references, bad tweets or lines; counted in warnings) "
+         "instead of failing");
+}
+
+void add_input_options(po::options_description& options, InputOptionTexts& texts) {
+    add_read_options(options, texts, true);
+    options.add_options()
         ("since", po::value(&texts.since)->value_name("TIME"),
          "keep posts, events and interactions from this ISO 8601 time (UTC)")
         ("until", po::value(&texts.until)->value_name("TIME"),
@@ -24,12 +42,7 @@ void add_input_options(po::options_description& options, InputOptionTexts& texts
          "comment, mention, reaction, member")
         ("weights", po::value(&texts.weights)->value_name("LIST"),
          "weight of one interaction per layer, e.g. repost=1,mention=0.3 (defaults: repost 1, "
-         "quote 1, reply 0.5, comment 0.5, mention 0.5, reaction 0.1, member 1)")
-        ("edge-layer", po::value(&texts.edge_layer)->value_name("LAYER")->default_value(texts.edge_layer),
-         "layer of edge-list rows that have no layer column")
-        ("lenient", po::bool_switch(&texts.lenient),
-         "skip records with unknown actor or parent references (counted in warnings) "
-         "instead of failing");
+         "quote 1, reply 0.5, comment 0.5, mention 0.5, reaction 0.1, member 1)");
 }
 
 InputOptions make_input_options(const std::string& path, const InputOptionTexts& texts) {
@@ -50,6 +63,8 @@ InputOptions make_input_options(const std::string& path, const InputOptionTexts&
         }
         options.read.edge_layer = *edge_layer;
         options.read.lenient = texts.lenient;
+        options.read.mapping = texts.mapping;
+        options.read.identities = texts.identities;
         options.influence.window = make_time_window(texts.since, texts.until);
         options.influence.layers = parse_layer_set(texts.layers);
         if (options.influence.layers.empty()) throw UsageError("--layers: no layer selected");
@@ -60,18 +75,19 @@ InputOptions make_input_options(const std::string& path, const InputOptionTexts&
     return options;
 }
 
-bool parse_command_line(std::string_view command, std::string_view usage,
-                        const std::vector<std::string>& arguments,
-                        const po::options_description& options, std::string& input) {
+namespace {
+
+bool parse(std::string_view command, std::string_view usage, const std::vector<std::string>& arguments,
+           const po::options_description& options, std::vector<std::string>& inputs, int max_inputs) {
     po::options_description all(options);
     bool help = false;
     all.add_options()("help,h", po::bool_switch(&help), "show this help");
     po::options_description hidden;
-    hidden.add_options()("input", po::value(&input));
+    hidden.add_options()("input", po::value(&inputs));
     po::options_description parsed(all);
     parsed.add(hidden);
     po::positional_options_description positional;
-    positional.add("input", 1);
+    positional.add("input", max_inputs);
     try {
         po::variables_map values;
         po::store(po::command_line_parser(arguments)
@@ -89,6 +105,23 @@ bool parse_command_line(std::string_view command, std::string_view usage,
         return false;
     }
     return true;
+}
+
+}  // namespace
+
+bool parse_command_line(std::string_view command, std::string_view usage,
+                        const std::vector<std::string>& arguments,
+                        const po::options_description& options, std::string& input) {
+    std::vector<std::string> inputs;
+    if (!parse(command, usage, arguments, options, inputs, 1)) return false;
+    if (!inputs.empty()) input = inputs.front();
+    return true;
+}
+
+bool parse_command_line(std::string_view command, std::string_view usage,
+                        const std::vector<std::string>& arguments,
+                        const po::options_description& options, std::vector<std::string>& inputs) {
+    return parse(command, usage, arguments, options, inputs, -1);
 }
 
 void emit(const std::string& text, const std::string& path) {

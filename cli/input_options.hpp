@@ -23,9 +23,15 @@ struct InputOptionTexts {
     std::string layers = "all";
     std::string weights;
     std::string edge_layer = "repost";
+    std::string mapping;
+    std::string identities;
     bool lenient = false;
 };
 
+/// How to read: --input-format (when `with_format`), --edge-layer, --mapping, --identities, --lenient.
+void add_read_options(boost::program_options::options_description& options, InputOptionTexts& texts,
+                      bool with_format);
+/// The read options, then how to build the graph: --since, --until, --layers, --weights.
 void add_input_options(boost::program_options::options_description& options, InputOptionTexts& texts);
 
 /// Validates the texts (no file is touched). @throws UsageError naming the option.
@@ -37,6 +43,11 @@ bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,
                         const boost::program_options::options_description& options,
                         std::string& input);
+/// The same for a command that takes any number of INPUTs.
+bool parse_command_line(std::string_view command, std::string_view usage,
+                        const std::vector<std::string>& arguments,
+                        const boost::program_options::options_description& options,
+                        std::vector<std::string>& inputs);
 
 /// Writes `text` to stdout, or atomically to `path` when it is not empty.
 void emit(const std::string& text, const std::string& path);

@@ -4,6 +4,7 @@
 // way by the command line, the readers and the label escaper.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ricochet {
@@ -15,5 +16,11 @@ namespace ricochet {
 /// `text` as a number in [low, high] (`1`, `0.5`, `2e3`), or nullopt for anything else
 /// (out of range, `nan`, `inf`, `1x`, an empty text).
 [[nodiscard]] std::optional<double> parse_number_in(std::string_view text, double low, double high);
+
+/// `text` without leading and trailing spaces and tabs.
+[[nodiscard]] std::string_view trim_blanks(std::string_view text);
+
+/// `text` with ASCII letters in lower case (other bytes, UTF-8 included, unchanged).
+[[nodiscard]] std::string ascii_lower(std::string_view text);
 
 }  // namespace ricochet

@@ -16,6 +16,7 @@
 #include "io/file_buffer.hpp"
 #include "io/gexf_reader.hpp"
 #include "io/graphml_reader.hpp"
+#include "io/identities.hpp"
 #include "io/linkedin_reader.hpp"
 #include "io/native_json_reader.hpp"
 #include "io/twitter_reader.hpp"
@@ -228,7 +229,9 @@ std::string number_text(double value) {
 
 InputFormat detect_input_format(const std::filesystem::path& path) { return detect(path, nullptr); }
 
-ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& options) {
+namespace {
+
+ReadResult read_one(const std::filesystem::path& path, const ReadOptions& options) {
     if (!std::filesystem::exists(path)) throw IoError(path.string() + ": no such file or folder");
     const bool folder = is_bundle(path);
     std::optional<FileBuffer> buffer;
@@ -257,6 +260,16 @@ ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& op
         default: break;
     }
     return std::move(assembler).finish(format);
+}
+
+}  // namespace
+
+ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& options) {
+    ReadResult result = read_one(path, options);
+    if (!options.identities.empty()) {
+        apply_identities(result.dataset, read_identities(options.identities));
+    }
+    return result;
 }
 
 void write_native_json(const Dataset& dataset, std::ostream& out) {

@@ -41,6 +41,8 @@ struct ReadOptions {
     Layer edge_layer = Layer::repost;
     /// LinkedIn CSV: a column-mapping JSON file; empty picks a built-in mapping from the header.
     std::filesystem::path mapping;
+    /// An identities file (io/identities.hpp) applied to what is read; empty: none.
+    std::filesystem::path identities;
 };
 
 /// Something read but set aside, counted: "3 posts skipped: unknown actor".
@@ -67,7 +69,7 @@ struct ReadResult {
 /// @throws IoError when the path cannot be read.
 [[nodiscard]] InputFormat detect_input_format(const std::filesystem::path& path);
 
-/// Reads a dataset in any supported format.
+/// Reads a dataset in any supported format, then applies `options.identities`.
 /// @throws ParseError for malformed content, IoError when a file cannot be read.
 [[nodiscard]] ReadResult read_dataset(const std::filesystem::path& path,
                                       const ReadOptions& options = {});

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "graph/error.hpp"
+#include "graph/text.hpp"
 #include "graph/time.hpp"
 #include "io/json_syntax.hpp"
 
@@ -117,12 +118,6 @@ constexpr std::array<std::string_view, 11> notice_keys{
 
 bool is_notice_key(std::string_view key) {
     return std::find(notice_keys.begin(), notice_keys.end(), key) != notice_keys.end();
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return out;
 }
 
 std::optional<std::uint64_t> parse_digits(std::string_view text) {
@@ -410,7 +405,7 @@ private:
             m_stage_users.push_back({*id, username, std::move(display), followers, user_fields});
             t.mentions_v2.push_back({*id, {}});
         } else if (!username.empty()) {
-            t.mentions_v2.push_back({0, lower(username)});
+            t.mentions_v2.push_back({0, ascii_lower(username)});
         } else {
             throw Bad{at, "a mention has no \"id\" and no \"username\"", false};
         }
@@ -505,7 +500,7 @@ private:
             } else if (key == "text") {
                 if (auto s = string_field(v, key); s && s->starts_with("RT @")) {
                     const std::string_view rest = s->substr(4);
-                    t.rt_username = lower(rest.substr(0, rest.find(':')));
+                    t.rt_username = ascii_lower(rest.substr(0, rest.find(':')));
                     if (rest.find(':') == std::string_view::npos) t.rt_username.clear();
                 }
             } else if (key == "favorite_count") {
@@ -838,7 +833,7 @@ ReadResult TwitterReader::Impl::finish() {
         actor.name = user.name;
         if (!user.handle.empty()) {
             actor.accounts.emplace("twitter", user.handle);
-            by_handle.try_emplace(lower(user.handle), static_cast<ActorIndex>(i));
+            by_handle.try_emplace(ascii_lower(user.handle), static_cast<ActorIndex>(i));
         }
         if (user.followers) actor.followers.emplace("twitter", *user.followers);
         d.actors.push_back(std::move(actor));
@@ -897,7 +892,7 @@ ReadResult TwitterReader::Impl::finish() {
             std::optional<UserId> target = author_of(*t.retweet);
             if (!target && !t.rt_username.empty() && !t.mentions.empty()) {
                 if (const auto first = mention_user(t.mentions.front());
-                    first && lower(d.actors[*first].accounts.contains("twitter")
+                    first && ascii_lower(d.actors[*first].accounts.contains("twitter")
                                        ? d.actors[*first].accounts.at("twitter")
                                        : std::string()) == t.rt_username) {
                     target = m_users[*first].id;
