@@ -90,7 +90,8 @@ struct TweetFields {
     std::optional<UserId> user;      // v1.1 `user.id_str`
     bool has_user = false;
     std::optional<UserId> author_id;  // v2
-    std::optional<Time> created_at;
+    std::optional<Time> created_at_v1;   // Twitter's format
+    std::optional<Time> created_at_iso;  // ISO 8601
     const char* created_at_at = nullptr;
     std::string created_at_text;
     std::optional<Reference> retweeted_status;
@@ -468,7 +469,8 @@ private:
                 t.created_at_at = where(v);
                 if (s) {
                     t.created_at_text = *s;
-                    t.created_at = (s->size() == 30 && (*s)[3] == ' ') ? parse_v1_time(*s) : parse_time(*s);
+                    if (s->size() == 30 && (*s)[3] == ' ') t.created_at_v1 = parse_v1_time(*s);
+                    else t.created_at_iso = parse_time(*s);
                 }
             } else if (key == "retweeted_status") {
                 if (type_of(v) != od::json_type::null) t.retweeted_status = embedded(v, key);
@@ -582,10 +584,10 @@ private:
             if (!f.has_user) throw Bad{f.at, "a tweet has no \"user\"", false};
             if (!f.user) throw Bad{f.at, "a tweet's \"user\" is empty", false};
             if (f.created_at_at == nullptr) throw Bad{f.at, "a tweet has no \"created_at\"", false};
-            if (!f.created_at) throw Bad{f.created_at_at, "\"created_at\" must be a Twitter time"};
+            if (!f.created_at_v1) throw Bad{f.created_at_at, "\"created_at\" must be a Twitter time"};
             t.id = *f.id_str;
             t.author = *f.user;
-            t.time = *f.created_at;
+            t.time = *f.created_at_v1;
             if (f.retweeted_status) t.retweet = f.retweeted_status;
             if (f.quoted_status) t.quote = f.quoted_status;
             else if (f.quoted_status_id) t.quote = Reference{*f.quoted_status_id, std::nullopt};
@@ -602,8 +604,8 @@ private:
             t.v2 = true;
             t.id = *f.id_v2;
             t.author = *f.author_id;
-            if (f.created_at) {
-                t.time = *f.created_at;
+            if (f.created_at_iso) {
+                t.time = *f.created_at_iso;
             } else if (f.created_at_at != nullptr && !f.created_at_text.empty()) {
                 throw Bad{f.created_at_at, "\"created_at\" must be an ISO 8601 time"};
             } else if (t.id >= first_snowflake) {
