@@ -52,7 +52,8 @@ struct User {
 
 struct Mention {
     UserId id = 0;         // 0: by username only
-    std::string username;  // lower-case when id == 0
+    std::string username;  // lower-case, when id == 0
+    std::string handle;    // v1.1: the screen name the mention gives
 };
 
 enum class Ref : std::uint8_t { retweet, quote, reply };
@@ -113,9 +114,9 @@ struct TweetFields {
     bool notice = false;
 };
 
-constexpr std::array<std::string_view, 11> notice_keys{
+constexpr std::array<std::string_view, 12> notice_keys{
     "delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect",
-    "warning", "event", "friends", "errors", "meta"};
+    "warning", "event", "friends", "direct_message", "errors", "meta"};
 
 bool is_notice_key(std::string_view key) {
     return std::find(notice_keys.begin(), notice_keys.end(), key) != notice_keys.end();
@@ -361,8 +362,7 @@ private:
                 }
             });
             if (!id) throw Bad{at, "a user mention has no \"id_str\"", false};
-            user_reference(*id, handle);
-            out.push_back({*id, {}});
+            out.push_back({*id, {}, std::string(handle)});
         });
     }
 
@@ -595,8 +595,12 @@ private:
             t.reply_tweet = f.reply_status;
             t.reply_user = f.reply_user_v1;
             if (f.reply_user_v1) user_reference(*f.reply_user_v1, f.reply_handle);
-            t.mentions = (f.truncated && f.has_ext_entities) ? std::move(f.ext_mentions)
-                                                             : std::move(f.user_mentions);
+            // A retweet's entities are the original's: neither arcs nor actors come from them.
+            if (!t.retweet) {
+                t.mentions = (f.truncated && f.has_ext_entities) ? std::move(f.ext_mentions)
+                                                                 : std::move(f.user_mentions);
+                for (const Mention& m : t.mentions) user_reference(m.id, m.handle);
+            }
             t.reactions = f.favorite_count.value_or(0);
         } else {
             if (!f.id_v2) throw Bad{f.at, "a tweet has no \"id_str\" (v1.1) or \"id\" (v2)", false};
