@@ -55,46 +55,57 @@ bool native_key(std::string_view key) {
     return false;
 }
 
-// A JSON object first: native when its first document has a native key at the top, Twitter
-// otherwise. Content simdjson cannot index (invalid UTF-8, ...) goes to the native reader, whose
+// Top-level keys that only Twitter/X documents have (tweets, search responses, v2 pages,
+// stream notices).
+bool twitter_key(std::string_view key) {
+    for (const std::string_view k : {"id_str", "author_id", "user", "created_at", "statuses",
+                                     "results", "data", "includes", "delete", "limit"}) {
+        if (key == k) return true;
+    }
+    return false;
+}
+
+// A JSON object first: the first top-level key of the first document that belongs to one
+// family decides (native or Twitter); none does: native, whose reader says what is missing.
+// Content simdjson cannot index (invalid UTF-8, ...) goes to the native reader too, whose
 // messages are exact.
-InputFormat json_object_format(const FileBuffer& buffer, std::size_t first) {
+InputFormat json_object_format(const FileBuffer& buffer, std::size_t first, bool lines_name) {
     const std::string_view text = buffer.text();
     const std::string_view line = text.substr(first, text.find('\n', first) - first);
     if (detail::is_native_header(line)) return InputFormat::native_lines;
+    const InputFormat native = lines_name ? InputFormat::native_lines : InputFormat::native;
     simdjson::ondemand::parser parser;
     simdjson::ondemand::document_stream stream;
     if (parser.iterate_many(buffer.data() + first, buffer.size() - first,
                             std::max<std::size_t>(buffer.size() - first, 1 << 20))
             .get(stream)) {
-        return InputFormat::native;
+        return native;
     }
     for (auto document : stream) {
         simdjson::ondemand::object object;
-        if (document.get_object().get(object)) return InputFormat::native;
+        if (document.get_object().get(object)) return native;
         for (auto field : object) {
             std::string_view key;
-            if (field.unescaped_key().get(key)) return InputFormat::native;
-            if (native_key(key)) {
-                return key == "record" ? InputFormat::native_lines : InputFormat::native;
-            }
+            if (field.unescaped_key().get(key)) return native;
+            if (native_key(key)) return key == "record" ? InputFormat::native_lines : InputFormat::native;
+            if (twitter_key(key)) return InputFormat::twitter;
         }
         break;
     }
-    return InputFormat::twitter;
+    return native;
 }
 
 InputFormat format_from_content(const FileBuffer& buffer, std::string_view extension) {
-    const bool json_name = extension == ".json" || extension == ".jsonl" || extension == ".ndjson";
+    const bool lines_name = extension == ".jsonl" || extension == ".ndjson";
+    const bool json_name = extension == ".json" || lines_name;
     const std::string_view text = buffer.text();
     std::size_t first = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     first = text.find_first_not_of(" \t\r\n", first);
     if (first == std::string_view::npos) {
-        return extension == ".jsonl" || extension == ".ndjson" ? InputFormat::native_lines
-                                                               : InputFormat::native;
+        return lines_name ? InputFormat::native_lines : json_name ? InputFormat::native : InputFormat::edgelist;
     }
     switch (text[first]) {
-        case '{': return json_object_format(buffer, first);
+        case '{': return json_object_format(buffer, first, lines_name);
         case '[': return InputFormat::twitter;
         case '<': {
             const std::string_view head = text.substr(first, 4096);

@@ -61,9 +61,10 @@ struct ReadResult {
 /// The format of `path`: a folder is a CSV bundle; `.graphml` and `.gexf` are XML graphs;
 /// `.edgelist`, `.edges`, `.txt`, `.tsv`, `.ncol`, `.el` are edge lists (a trailing `.gz` is
 /// ignored). Anything else by content: `<` starts GraphML or GEXF (by the root element); `[` a
-/// Twitter array; `{` native JSON when the first document has a native key at its top
-/// ("format", "version", "actors", ...; JSON Lines when the first line is the native header or a
-/// record), Twitter otherwise (v1.1 or v2: the importer tells them apart). Other text is a
+/// Twitter array; `{` by the first top-level key of the first document that only one family
+/// has: native ("format", "version", "actors", ...; JSON Lines when the first line is the native
+/// header or a record) or Twitter ("id_str", "user", "created_at", "data", "statuses", ...;
+/// v1.1 or v2, the importer tells them apart); neither: native. Other text is a
 /// LinkedIn CSV when its header is one a built-in mapping reads, an edge list otherwise (JSON
 /// names: native, whose reader says what is wrong).
 /// @throws IoError when the path cannot be read.

@@ -14,9 +14,10 @@
 namespace ricochet::io {
 
 std::string normalise_handle(std::string_view platform, std::string_view handle) {
-    std::string h = ascii_lower(trim_blanks(handle));
+    std::string h(trim_blanks(handle));
     if (!h.empty() && h.front() == '@') h.erase(0, 1);
-    if (platform == "linkedin") {
+    if (platform == "linkedin") {  // profile slugs are case-insensitive: written lower-case
+        h = ascii_lower(h);
         if (const auto at = h.find("linkedin.com/in/"); at != std::string::npos) {
             h.erase(0, at + 16);
             h = h.substr(0, h.find_first_of("/?#"));
@@ -93,7 +94,7 @@ std::vector<Identity> read_identities(const std::filesystem::path& path) {
         if (!platform.empty() && identity.handle.empty()) reader.fail(handle_at, "empty handle", handle);
 
         if (!identity.platform.empty()) {
-            const auto [it, inserted] = account_owner.try_emplace(identity.platform + '\n' + identity.handle,
+            const auto [it, inserted] = account_owner.try_emplace(identity.platform + '\n' + ascii_lower(identity.handle),
                                                                   identity.actor);
             if (!inserted && it->second != identity.actor) {
                 reader.fail(handle_at, "this account is already given to actor \"" + it->second + "\"", handle);
@@ -127,7 +128,7 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
     std::map<std::string, Identity> by_actor;  // merged rows per actor, in id order
     std::vector<std::string> order;            // actors in the order the file gives them
     for (const Identity& row : identities) {
-        if (!row.platform.empty()) by_account.emplace(row.platform + '\n' + row.handle, &row);
+        if (!row.platform.empty()) by_account.emplace(row.platform + '\n' + ascii_lower(row.handle), &row);
         auto [it, inserted] = by_actor.try_emplace(row.actor, row);
         if (inserted) order.push_back(row.actor);
         Identity& merged = it->second;
@@ -143,7 +144,7 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
     std::unordered_map<std::string, std::string> renamed;
     for (Actor& actor : dataset.actors) {
         for (const auto& [platform, handle] : actor.accounts) {
-            const auto it = by_account.find(platform + '\n' + normalise_handle(platform, handle));
+            const auto it = by_account.find(platform + '\n' + ascii_lower(normalise_handle(platform, handle)));
             if (it == by_account.end()) continue;
             renamed.emplace(actor.id, it->second->actor);
             actor.id = it->second->actor;
@@ -183,11 +184,6 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
         if (identity.kind) actor.kind = *identity.kind;
         if (!identity.organisation.empty()) organisation_of[i] = identity.organisation;
     }
-    for (const Identity& row : identities) {
-        if (row.platform.empty()) continue;
-        Actor& actor = dataset.actors[present.at(row.actor)];
-        actor.accounts.try_emplace(row.platform, row.handle);
-    }
     // Resolve organisations by id; several actors may now share an id: merge_datasets folds
     // them (and their organisation links) into one.
     std::unordered_map<std::string, ActorIndex> first_index;
@@ -204,6 +200,11 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
     std::vector<Dataset> parts;
     parts.push_back(std::move(dataset));
     dataset = merge_datasets(std::move(parts));
+    // Accounts only the identities name (the data's own spelling wins for the others).
+    const auto index = actor_index(dataset);
+    for (const Identity& row : identities) {
+        if (!row.platform.empty()) dataset.actors[index.at(row.actor)].accounts.try_emplace(row.platform, row.handle);
+    }
 }
 
 }  // namespace ricochet::io

@@ -20,10 +20,11 @@ struct Identity {
     std::optional<ActorKind> kind;
     std::string organisation;  ///< an actor id; empty: none
     std::string platform;      ///< empty on a roster row
-    std::string handle;        ///< normalised: lower-case, no '@', a LinkedIn URL reduced to its slug
+    std::string handle;        ///< without '@'; a LinkedIn URL reduced to its slug; matched ignoring case
 };
 
-/// Lower-case, without a leading '@'; `linkedin.com/in/<slug>` URLs give `<slug>`.
+/// Without blanks and a leading '@'; LinkedIn handles lower-case, `linkedin.com/in/<slug>` URLs
+/// reduced to `<slug>`. Handles are compared ignoring ASCII case.
 [[nodiscard]] std::string normalise_handle(std::string_view platform, std::string_view handle);
 
 /// Reads an identities file.

@@ -59,7 +59,12 @@ int run_import(const std::vector<std::string>& arguments) {
     }
     if (inputs.empty()) throw UsageError("import: no INPUT given");
     if (output.empty()) throw UsageError("import: -o OUT is required");
-    if (from != "auto") input_texts.input_format = from;
+    if (from != "auto") {
+        if (!parse_enum<io::InputFormat>(from)) {
+            throw UsageError("--from: expected auto, " + choices<io::InputFormat>() + ", got " + quote_token(from));
+        }
+        input_texts.input_format = from;
+    }
     const InputOptions in = make_input_options(inputs.front(), input_texts);
     const OutputFormat format = output_format(output_format_text, output);
 

@@ -34,6 +34,26 @@ BOOST_AUTO_TEST_CASE(by_content_when_the_name_says_nothing) {
                 InputFormat::native));
 }
 
+BOOST_AUTO_TEST_CASE(twitter_and_xml_by_content) {
+    TempDir dir;
+    // The first key of one family decides: "id_str" is Twitter's, "format" ours.
+    BOOST_TEST((io::detect_input_format(dir.write("a.json", R"({"text": "x", "id_str": "1"})")) ==
+                InputFormat::twitter));
+    BOOST_TEST((io::detect_input_format(dir.write("b.jsonl", "{\"data\": []}\n{\"data\": []}\n")) ==
+                InputFormat::twitter));
+    BOOST_TEST((io::detect_input_format(dir.write("c", R"([{"id": "1"}])")) == InputFormat::twitter));
+    BOOST_TEST((io::detect_input_format(dir.write("d.json", R"({"text": "x", "actors": []})")) ==
+                InputFormat::native));
+    // Neither family: native, whose reader says what a ricochet document needs.
+    BOOST_TEST((io::detect_input_format(dir.write("e.json", R"({"nodes": []})")) == InputFormat::native));
+    BOOST_TEST((io::detect_input_format(dir.write("f.xml", "<?xml version=\"1.0\"?>\n<gexf version=\"1.3\">")) ==
+                InputFormat::gexf));
+    BOOST_TEST((io::detect_input_format(dir.write("g.xml", "<?xml version=\"1.0\"?>\n<graphml>")) ==
+                InputFormat::graphml));
+    BOOST_TEST((io::detect_input_format(dir.write("h.GraphML", "")) == InputFormat::graphml));
+    BOOST_TEST((io::detect_input_format(dir.write("i.gexf.gz", "")) == InputFormat::gexf));
+}
+
 BOOST_AUTO_TEST_CASE(an_explicit_format_overrides_detection) {
     TempDir dir;
     const auto path = dir.write("weird.json", "a b 2\n");

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "graph/error.hpp"
+#include "graph/influence_graph.hpp"
 #include "io/identities.hpp"
 #include "io/merge.hpp"
 #include "support/test_support.hpp"
@@ -104,6 +105,27 @@ BOOST_AUTO_TEST_CASE(identities_merge_accounts_across_platforms_and_set_kinds_an
     BOOST_TEST((d.actors[index.at("org-aster")].kind == ActorKind::company));
     BOOST_TEST(d.actors.size() == 5u);  // alice-m, bob-l, alice, bob (twitter:2), org-aster
     BOOST_TEST(d.posts[0].author == index.at("alice"));
+}
+
+// datasets/example: aster.json (22 arcs, datasets/example/README.md) + tweets.jsonl (three
+// tweets) with identities.csv mapping the three Twitter users to aster.json's actors. The tweets
+// add org-aster -> paul-girard (repost), paul-girard -> org-aster (mention; aster.json only has
+// a reaction on that pair), fpd -> paul-girard (reply); fpd -> paul-girard (mention) is already
+// there (p5). So 11 actors, 16 posts, 25 arcs.
+BOOST_AUTO_TEST_CASE(the_example_tweets_join_the_aster_dataset_through_identities) {
+    const std::string dir = RICOCHET_DATASETS_DIR "/example/";
+    io::ReadOptions options;
+    options.identities = dir + "identities.csv";
+    const Dataset d = io::read_inputs({dir + "aster.json", dir + "tweets.jsonl"}, options).dataset;
+    BOOST_TEST(d.actors.size() == 11u);
+    BOOST_TEST(d.posts.size() == 16u);
+    const auto index = actor_index(d);
+    BOOST_TEST(d.actors[index.at("org-aster")].accounts.at("twitter") == "LabAster");
+    BOOST_TEST(d.actors[index.at("org-aster")].accounts.at("linkedin") == "laboratoires-aster");
+    BOOST_TEST(d.actors[index.at("paul-girard")].followers.at("twitter") == 12150u);  // the larger
+    BOOST_TEST(d.actors[index.at("fpd")].name == "France Patients Diabète");  // aster.json's
+    const InfluenceGraph g = build_influence_graph(d);
+    BOOST_TEST(g.graph.arc_count() == 25u);
 }
 
 BOOST_AUTO_TEST_CASE(identity_rows_that_contradict_each_other_are_errors) {
