@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -50,10 +51,75 @@ struct User {
     bool full = false;  // from a user object (not only a reference)
 };
 
+// A user as a document gives it: the views point into the file or the parser's string buffer,
+// valid until the document is committed.
+struct StagedUser {
+    UserId id = 0;
+    std::string_view handle;
+    std::string_view name;
+    std::optional<std::uint64_t> followers;
+    bool full = false;
+};
+
+// A mention as a document gives it (views valid until the commit).
 struct Mention {
-    UserId id = 0;         // 0: by username only
-    std::string username;  // lower-case, when id == 0
-    std::string handle;    // v1.1: the screen name the mention gives
+    UserId id = 0;          // 0: by username only
+    std::string_view name;  // the username (id == 0) or the screen name the mention gives
+};
+
+// Tweet ids and user ids to indices: open addressing with linear probing (ids are never 0),
+// several times faster than std::unordered_map on millions of inserts.
+class IdIndex {
+public:
+    void reserve(std::size_t n) {
+        if (n * 2 > m_keys.size()) rehash(std::bit_ceil(std::max<std::size_t>(n * 2, 16)));
+    }
+    /// {the index of `key`, true when it was inserted with `value`}.
+    std::pair<std::uint32_t, bool> try_emplace(std::uint64_t key, std::uint32_t value) {
+        if ((m_size + 1) * 2 > m_keys.size()) rehash(std::max<std::size_t>(16, m_keys.size() * 2));
+        std::size_t i = slot(key);
+        while (m_keys[i] != 0) {
+            if (m_keys[i] == key) return {m_values[i], false};
+            i = (i + 1) & m_mask;
+        }
+        m_keys[i] = key;
+        m_values[i] = value;
+        ++m_size;
+        return {value, true};
+    }
+    [[nodiscard]] std::optional<std::uint32_t> find(std::uint64_t key) const {
+        if (m_keys.empty()) return std::nullopt;
+        for (std::size_t i = slot(key); m_keys[i] != 0; i = (i + 1) & m_mask) {
+            if (m_keys[i] == key) return m_values[i];
+        }
+        return std::nullopt;
+    }
+    void clear() {
+        std::fill(m_keys.begin(), m_keys.end(), 0);
+        m_size = 0;
+    }
+
+private:
+    [[nodiscard]] std::size_t slot(std::uint64_t key) const {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> m_shift);
+    }
+    void rehash(std::size_t capacity) {
+        std::vector<std::uint64_t> keys(capacity, 0);
+        std::vector<std::uint32_t> values(capacity, 0);
+        std::swap(keys, m_keys);
+        std::swap(values, m_values);
+        m_mask = capacity - 1;
+        m_shift = static_cast<unsigned>(64 - std::countr_zero(capacity));
+        m_size = 0;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i] != 0) (void)try_emplace(keys[i], values[i]);
+        }
+    }
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_values;
+    std::size_t m_mask = 0;
+    unsigned m_shift = 64;
+    std::size_t m_size = 0;
 };
 
 enum class Ref : std::uint8_t { retweet, quote, reply };
@@ -74,7 +140,8 @@ struct Tweet {
     std::optional<UserId> reply_user;
     std::optional<UserId> reply_ref_author;  // v2: the replied_to reference's own author_id
     bool v2 = false;
-    std::vector<Mention> mentions;
+    std::uint32_t mentions_begin = 0;  // into the stage's or the reader's mention list
+    std::uint32_t mentions_count = 0;
     std::string rt_username;  // v2: the username after a leading "RT @", lower-case
     std::uint32_t file = 0;
     std::uint64_t reactions = 0;
@@ -94,21 +161,21 @@ struct TweetFields {
     std::optional<Time> created_at_v1;   // Twitter's format
     std::optional<Time> created_at_iso;  // ISO 8601
     const char* created_at_at = nullptr;
-    std::string created_at_text;
+    bool created_at_given = false;
     std::optional<Reference> retweeted_status;
     std::optional<Reference> quoted_status;
     std::optional<TweetId> quoted_status_id;
     std::optional<TweetId> reply_status;
     std::optional<UserId> reply_user_v1;
     std::optional<UserId> reply_user_v2;
-    std::string reply_handle;
+    std::string_view reply_handle;
     std::vector<std::pair<Ref, Reference>> referenced;  // v2
     std::vector<Mention> user_mentions;  // v1.1 entities
     std::vector<Mention> ext_mentions;   // v1.1 extended_tweet.entities
     bool has_ext_entities = false;
     bool truncated = false;
     std::vector<Mention> mentions_v2;  // v2 entities.mentions
-    std::string rt_username;
+    std::string_view rt_username;
     std::optional<std::uint64_t> favorite_count, like_count, reply_count, retweet_count, quote_count;
     bool container = false;  // statuses / results / data / includes seen
     bool notice = false;
@@ -132,10 +199,10 @@ std::optional<std::uint64_t> parse_digits(std::string_view text) {
     return value;
 }
 
-// `Wed Oct 10 20:19:24 +0000 2018`, C locale, English names.
+// `Wed Oct 10 20:19:24 +0000 2018`, C locale, English names; calendar-checked.
 std::optional<Time> parse_v1_time(std::string_view s) {
     if (s.size() != 30 || s[3] != ' ' || s[7] != ' ' || s[10] != ' ' || s[13] != ':' ||
-        s[16] != ':' || s[19] != ' ' || s[25] != ' ') {
+        s[16] != ':' || s[19] != ' ' || s[25] != ' ' || (s[20] != '+' && s[20] != '-')) {
         return std::nullopt;
     }
     static constexpr std::array<std::string_view, 12> months{
@@ -145,17 +212,29 @@ std::optional<Time> parse_v1_time(std::string_view s) {
     if (std::find(days.begin(), days.end(), s.substr(0, 3)) == days.end()) return std::nullopt;
     const auto month = std::find(months.begin(), months.end(), s.substr(4, 3));
     if (month == months.end()) return std::nullopt;
-    const auto month_number = static_cast<int>(month - months.begin()) + 1;
-    // Rebuild as ISO 8601 and let the calendar-checked parser do the rest.
-    std::string iso;
-    iso.reserve(25);
-    iso.append(s.substr(26, 4)).append("-");
-    iso.append(month_number < 10 ? "0" : "").append(std::to_string(month_number)).append("-");
-    iso.append(s.substr(8, 2)).append("T").append(s.substr(11, 8)).append(s.substr(20, 5));
-    for (const std::size_t i : {8U, 9U, 26U, 27U, 28U, 29U}) {
-        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    const auto number = [&](std::size_t at, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = at; i < at + length; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            value = value * 10 + (s[i] - '0');
+        }
+        return value;
+    };
+    const int day = number(8, 2), hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int zone_hours = number(21, 2), zone_minutes = number(23, 2), year = number(26, 4);
+    if (day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 ||
+        zone_hours < 0 || zone_hours > 23 || zone_minutes < 0 || zone_minutes > 59 || year < 0) {
+        return std::nullopt;
     }
-    return parse_time(iso);
+    const std::chrono::year_month_day date{
+        std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month - months.begin() + 1)},
+        std::chrono::day{static_cast<unsigned>(day)}};
+    if (!date.ok()) return std::nullopt;
+    const int zone = (s[20] == '-' ? -1 : 1) * (zone_hours * 3600 + zone_minutes * 60);
+    const Time time = std::chrono::sys_days{date} +
+                      std::chrono::seconds{hour * 3600 + minute * 60 + second - zone};
+    if (time < earliest_time || time > latest_time) return std::nullopt;
+    return time;
 }
 
 // The first snowflake: ids below it carry no time.
@@ -181,16 +260,27 @@ public:
         // (maximum counts, names first seen) the second reading changes again identically.
         const std::size_t tweets = m_tweets.size();
         const std::size_t users = m_users.size();
+        // About one tweet per 3 KB and one new user per 6 KB of real exports.
+        m_tweets.reserve(tweets + file.size() / 3000);
+        m_users.reserve(users + file.size() / 6000);
+        m_mentions.reserve(m_mentions.size() + file.size() / 3000);
+        m_tweet_index.reserve(tweets + file.size() / 3000);
+        m_user_index.reserve(users + file.size() / 6000);
         const auto skipped = m_skipped;
         const auto notices = m_notices;
         m_file_tweets = 0;
         try {
             fast_pass();
         } catch (const SyntaxTrouble&) {
-            for (std::size_t i = tweets; i < m_tweets.size(); ++i) m_tweet_index.erase(m_tweets[i].id);
-            for (std::size_t i = users; i < m_users.size(); ++i) m_user_index.erase(m_users[i].id);
             m_tweets.resize(tweets);
             m_users.resize(users);
+            m_tweet_index.clear();
+            for (std::size_t i = 0; i < m_tweets.size(); ++i) (void)m_tweet_index.try_emplace(m_tweets[i].id, static_cast<std::uint32_t>(i));
+            m_user_index.clear();
+            for (std::size_t i = 0; i < m_users.size(); ++i) (void)m_user_index.try_emplace(m_users[i].id, static_cast<std::uint32_t>(i));
+            const std::size_t mentions = m_tweets.empty() ? 0 : m_tweets.back().mentions_begin + m_tweets.back().mentions_count;
+            m_mentions.resize(mentions);
+            std::erase_if(m_mention_names, [&](const auto& entry) { return entry.first >= mentions; });
             m_skipped = skipped;
             m_notices = notices;
             m_stage_tweets.clear();
@@ -291,12 +381,20 @@ private:
         return take(value.get_array());
     }
 
+    // The key as written when it has no escape (Twitter's never do: no copy), else unescaped.
+    std::string_view key_of(od::field& field) const {
+        const char* raw = field.key().raw();
+        for (const char* p = raw;; ++p) {
+            if (*p == '"') return {raw, static_cast<std::size_t>(p - raw)};
+            if (*p == '\\') return take(field.unescaped_key());
+        }
+    }
+
     template <class F>
     void for_each_field(od::object& object, F&& f) {
         for (auto field_result : object) {
             od::field field = take(std::move(field_result));
-            const std::string_view key = take(field.unescaped_key());
-            f(key, field.value());
+            f(key_of(field), field.value());
         }
     }
 
@@ -316,34 +414,47 @@ private:
         od::object object = object_field(value, name);
         const char* at = where(value);
         std::optional<UserId> id;
-        std::string handle;
-        std::string display;
+        std::string_view handle;
+        std::string_view display;
         std::optional<std::uint64_t> followers;
         bool empty = true;
-        for_each_field(object, [&](std::string_view key, od::value& v) {
+        // The four fields read come first in real objects: stop once they are all seen and
+        // let simdjson skip the rest of the object unparsed.
+        unsigned seen = 0;
+        for (auto field_result : object) {
+            od::field field = take(std::move(field_result));
+            const std::string_view key = key_of(field);
+            od::value& v = field.value();
             empty = false;
-            if (key == (v2 ? "id" : "id_str")) id = id_field(v, key, false);
-            else if (key == (v2 ? "username" : "screen_name")) {
+            if (key == (v2 ? "id" : "id_str")) {
+                id = id_field(v, key, false);
+                seen |= 1U;
+            } else if (key == (v2 ? "username" : "screen_name")) {
                 if (auto s = string_field(v, key)) handle = *s;
+                seen |= 2U;
             } else if (key == "name") {
                 if (auto s = string_field(v, key)) display = *s;
+                seen |= 4U;
             } else if (!v2 && key == "followers_count") {
                 followers = count_field(v, key);
+                seen |= 8U;
             } else if (v2 && key == "public_metrics" && type_of(v) == od::json_type::object) {
                 od::object metrics = take(v.get_object());
                 for_each_field(metrics, [&](std::string_view k, od::value& m) {
                     if (k == "followers_count") followers = count_field(m, k);
                 });
+                seen |= 8U;
             }
-        });
+            if (seen == 15U) break;
+        }
         if (empty) return std::nullopt;
         if (!id) throw Bad{at, std::string("a user has no \"") + (v2 ? "id" : "id_str") + "\"", false};
-        m_stage_users.push_back({*id, std::move(handle), std::move(display), followers, true});
+        m_stage_users.push_back({*id, handle, display, followers, true});
         return id;
     }
 
     void user_reference(UserId id, std::string_view handle) {
-        m_stage_users.push_back({id, std::string(handle), {}, std::nullopt, false});
+        m_stage_users.push_back({id, handle, {}, std::nullopt, false});
     }
 
     // --- tweets -----------------------------------------------------------------------------
@@ -362,7 +473,7 @@ private:
                 }
             });
             if (!id) throw Bad{at, "a user mention has no \"id_str\"", false};
-            out.push_back({*id, {}, std::string(handle)});
+            out.push_back({*id, handle});
         });
     }
 
@@ -383,8 +494,8 @@ private:
         od::object object = object_field(m, "mentions");
         const char* at = where(m);
         std::optional<UserId> id;
-        std::string username;
-        std::string display;
+        std::string_view username;
+        std::string_view display;
         std::optional<std::uint64_t> followers;
         bool user_fields = false;
         for_each_field(object, [&](std::string_view key, od::value& v) {
@@ -403,10 +514,10 @@ private:
             }
         });
         if (id) {
-            m_stage_users.push_back({*id, username, std::move(display), followers, user_fields});
+            m_stage_users.push_back({*id, username, display, followers, user_fields});
             t.mentions_v2.push_back({*id, {}});
         } else if (!username.empty()) {
-            t.mentions_v2.push_back({0, ascii_lower(username)});
+            t.mentions_v2.push_back({0, username});
         } else {
             throw Bad{at, "a mention has no \"id\" and no \"username\"", false};
         }
@@ -445,104 +556,167 @@ private:
     }
 
     // Parses any object that may be a tweet (or, at the top, a container) in one pass.
-    // Returns the fields; embedded tweets are staged as they are met.
+    // Returns the fields; embedded tweets are staged as they are met. Keys are dispatched on
+    // their length first: a tweet has some 30 keys and most of them are skipped.
     TweetFields tweet_fields(od::value& value, bool top) {
         TweetFields t;
         t.at = where(value);
         od::object object = take(value.get_object());
-        for_each_field(object, [&](std::string_view key, od::value& v) {
-            if (key == "id_str") {
-                t.id_str = id_field(v, key, false);
-            } else if (key == "id") {
-                if (type_of(v) == od::json_type::string) t.id_v2 = id_field(v, key, false);
-            } else if (key == "user") {
-                t.has_user = true;
-                t.user = user_object(v, key, false);
-            } else if (key == "author_id") {
-                t.author_id = id_field(v, key, false);
-            } else if (key == "author") {
-                if (type_of(v) == od::json_type::object) (void)user_object(v, key, true);
-            } else if (key == "in_reply_to_user") {
-                if (type_of(v) == od::json_type::object) (void)user_object(v, key, true);
-            } else if (key == "created_at") {
-                const auto s = string_field(v, key);
-                t.created_at_at = where(v);
-                if (s) {
-                    t.created_at_text = *s;
-                    if (s->size() == 30 && (*s)[3] == ' ') t.created_at_v1 = parse_v1_time(*s);
-                    else t.created_at_iso = parse_time(*s);
-                }
-            } else if (key == "retweeted_status") {
-                if (type_of(v) != od::json_type::null) t.retweeted_status = embedded(v, key);
-            } else if (key == "quoted_status") {
-                if (type_of(v) != od::json_type::null) t.quoted_status = embedded(v, key);
-            } else if (key == "quoted_status_id_str") {
-                t.quoted_status_id = id_field(v, key, true);
-            } else if (key == "in_reply_to_status_id_str") {
-                t.reply_status = id_field(v, key, true);
-            } else if (key == "in_reply_to_user_id_str") {
-                t.reply_user_v1 = id_field(v, key, true);
-            } else if (key == "in_reply_to_screen_name") {
-                if (auto s = string_field(v, key)) t.reply_handle = *s;
-            } else if (key == "in_reply_to_user_id") {
-                if (type_of(v) == od::json_type::string) t.reply_user_v2 = id_field(v, key, true);
-            } else if (key == "entities") {
-                entities(v, t, false);
-            } else if (key == "extended_tweet") {
-                if (type_of(v) == od::json_type::object) {
-                    od::object extended = take(v.get_object());
-                    for_each_field(extended, [&](std::string_view k, od::value& x) {
-                        if (k == "entities") entities(x, t, true);
-                    });
-                }
-            } else if (key == "truncated") {
-                t.truncated = bool_field(v);
-            } else if (key == "referenced_tweets") {
-                referenced_v2(v, t);
-            } else if (key == "text") {
-                if (auto s = string_field(v, key); s && s->starts_with("RT @")) {
-                    const std::string_view rest = s->substr(4);
-                    t.rt_username = ascii_lower(rest.substr(0, rest.find(':')));
-                    if (rest.find(':') == std::string_view::npos) t.rt_username.clear();
-                }
-            } else if (key == "favorite_count") {
-                t.favorite_count = count_field(v, key);
-            } else if (key == "reply_count") {
-                t.reply_count = count_field(v, key);
-            } else if (key == "retweet_count") {
-                t.retweet_count = count_field(v, key);
-            } else if (key == "quote_count") {
-                t.quote_count = count_field(v, key);
-            } else if (key == "public_metrics") {
-                if (type_of(v) == od::json_type::object) {
-                    od::object metrics = take(v.get_object());
-                    for_each_field(metrics, [&](std::string_view k, od::value& x) {
-                        if (k == "like_count") t.like_count = count_field(x, k);
-                        else if (k == "reply_count") t.reply_count = count_field(x, k);
-                        else if (k == "retweet_count") t.retweet_count = count_field(x, k);
-                        else if (k == "quote_count") t.quote_count = count_field(x, k);
-                    });
-                }
-            } else if (top && (key == "statuses" || key == "results")) {
-                t.container = true;
-                od::array array = array_field(v, key);
-                for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
-            } else if (top && key == "data") {
-                t.container = true;
-                if (type_of(v) == od::json_type::array) {
-                    od::array array = take(v.get_array());
-                    for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
-                } else {
-                    unit([&] { tweet_element(v); });
-                }
-            } else if (top && key == "includes") {
-                t.container = true;
-                includes(v);
-            } else if (top && is_notice_key(key)) {
-                t.notice = true;
+        for (auto field_result : object) {
+            od::field field = take(std::move(field_result));
+            const std::string_view key = key_of(field);
+            od::value& v = field.value();
+            switch (key.size()) {
+                case 2:
+                    if (key == "id" && type_of(v) == od::json_type::string) t.id_v2 = id_field(v, key, false);
+                    break;
+                case 4:
+                    if (key == "user") {
+                        t.has_user = true;
+                        t.user = user_object(v, key, false);
+                    } else if (key == "text") {
+                        rt_prefix(v, t);
+                    } else if (top && key == "data") {
+                        t.container = true;
+                        if (type_of(v) == od::json_type::array) {
+                            od::array array = take(v.get_array());
+                            for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
+                        } else {
+                            unit([&] { tweet_element(v); });
+                        }
+                    } else if (top && key == "meta") {
+                        t.notice = true;
+                    }
+                    break;
+                case 6:
+                    if (key == "id_str") {
+                        t.id_str = id_field(v, key, false);
+                    } else if (key == "author") {
+                        if (type_of(v) == od::json_type::object) (void)user_object(v, key, true);
+                    } else if (top && key == "delete") {
+                        t.notice = true;
+                    }
+                    break;
+                case 7:
+                    if (top && key == "results") container_array(v, key, t);
+                    break;
+                case 8:
+                    if (key == "entities") {
+                        entities(v, t, false);
+                    } else if (top && key == "statuses") {
+                        container_array(v, key, t);
+                    } else if (top && key == "includes") {
+                        t.container = true;
+                        includes(v);
+                    }
+                    break;
+                case 9:
+                    if (key == "author_id") t.author_id = id_field(v, key, false);
+                    else if (key == "truncated") t.truncated = bool_field(v);
+                    break;
+                case 10:
+                    if (key == "created_at") created_at(v, t);
+                    break;
+                case 11:
+                    if (key == "reply_count") t.reply_count = count_field(v, key);
+                    else if (key == "quote_count") t.quote_count = count_field(v, key);
+                    break;
+                case 13:
+                    if (key == "retweet_count") {
+                        t.retweet_count = count_field(v, key);
+                    } else if (key == "quoted_status") {
+                        if (type_of(v) != od::json_type::null) t.quoted_status = embedded(v, key);
+                    }
+                    break;
+                case 14:
+                    if (key == "favorite_count") {
+                        t.favorite_count = count_field(v, key);
+                    } else if (key == "extended_tweet") {
+                        if (type_of(v) == od::json_type::object) {
+                            od::object extended = take(v.get_object());
+                            for_each_field(extended, [&](std::string_view k, od::value& x) {
+                                if (k == "entities") entities(x, t, true);
+                            });
+                        }
+                    } else if (key == "public_metrics") {
+                        public_metrics(v, t);
+                    }
+                    break;
+                case 16:
+                    if (key == "retweeted_status") {
+                        if (type_of(v) != od::json_type::null) t.retweeted_status = embedded(v, key);
+                    } else if (key == "in_reply_to_user") {
+                        if (type_of(v) == od::json_type::object) (void)user_object(v, key, true);
+                    }
+                    break;
+                case 17:
+                    if (key == "referenced_tweets") referenced_v2(v, t);
+                    break;
+                case 19:
+                    if (key == "in_reply_to_user_id" && type_of(v) == od::json_type::string) {
+                        t.reply_user_v2 = id_field(v, key, true);
+                    }
+                    break;
+                case 20:
+                    if (key == "quoted_status_id_str") t.quoted_status_id = id_field(v, key, true);
+                    break;
+                case 23:
+                    if (key == "in_reply_to_user_id_str") {
+                        t.reply_user_v1 = id_field(v, key, true);
+                    } else if (key == "in_reply_to_screen_name") {
+                        if (auto text = string_field(v, key)) t.reply_handle = *text;
+                    }
+                    break;
+                case 25:
+                    if (key == "in_reply_to_status_id_str") t.reply_status = id_field(v, key, true);
+                    break;
+                default:
+                    break;
             }
-        });
+            if (top && !t.notice && is_notice_key(key)) t.notice = true;
+        }
         return t;
+    }
+
+    void container_array(od::value& v, std::string_view key, TweetFields& t) {
+        t.container = true;
+        od::array array = array_field(v, key);
+        for_each_element(array, [&](od::value& e) { unit([&] { tweet_element(e); }); });
+    }
+
+    void created_at(od::value& v, TweetFields& t) {
+        const auto text = string_field(v, "created_at");
+        t.created_at_at = where(v);
+        if (!text) return;
+        t.created_at_given = true;
+        if (text->size() == 30 && (*text)[3] == ' ') t.created_at_v1 = parse_v1_time(*text);
+        else t.created_at_iso = parse_time(*text);
+    }
+
+    // v2 retweets missing from `includes` are attributed by their "RT @name:" prefix: read from
+    // the raw text (usernames have no escapes), so that no tweet text is ever unescaped.
+    void rt_prefix(od::value& v, TweetFields& t) {
+        const od::json_type type = type_of(v);
+        if (type == od::json_type::null) return;
+        if (type != od::json_type::string) throw Bad{where(v), "\"text\" must be a string"};
+        const std::string_view raw = v.raw_json_token();
+        if (!raw.starts_with("\"RT @")) return;
+        const std::string_view rest = raw.substr(5, 32);
+        const auto colon = rest.find(':');
+        if (colon == std::string_view::npos || colon == 0) return;
+        const std::string_view name = rest.substr(0, colon);
+        if (name.find_first_of("\"\\") == std::string_view::npos) t.rt_username = name;
+    }
+
+    void public_metrics(od::value& v, TweetFields& t) {
+        if (type_of(v) != od::json_type::object) return;
+        od::object metrics = take(v.get_object());
+        for_each_field(metrics, [&](std::string_view k, od::value& x) {
+            if (k == "like_count") t.like_count = count_field(x, k);
+            else if (k == "reply_count") t.reply_count = count_field(x, k);
+            else if (k == "retweet_count") t.retweet_count = count_field(x, k);
+            else if (k == "quote_count") t.quote_count = count_field(x, k);
+        });
     }
 
     void includes(od::value& value) {
@@ -597,9 +771,9 @@ private:
             if (f.reply_user_v1) user_reference(*f.reply_user_v1, f.reply_handle);
             // A retweet's entities are the original's: neither arcs nor actors come from them.
             if (!t.retweet) {
-                t.mentions = (f.truncated && f.has_ext_entities) ? std::move(f.ext_mentions)
-                                                                 : std::move(f.user_mentions);
-                for (const Mention& m : t.mentions) user_reference(m.id, m.handle);
+                const auto& mentions = (f.truncated && f.has_ext_entities) ? f.ext_mentions : f.user_mentions;
+                stage_mentions(t, mentions);
+                for (const Mention& m : mentions) user_reference(m.id, m.name);
             }
             t.reactions = f.favorite_count.value_or(0);
         } else {
@@ -610,7 +784,7 @@ private:
             t.author = *f.author_id;
             if (f.created_at_iso) {
                 t.time = *f.created_at_iso;
-            } else if (f.created_at_at != nullptr && !f.created_at_text.empty()) {
+            } else if (f.created_at_given) {
                 throw Bad{f.created_at_at, "\"created_at\" must be an ISO 8601 time"};
             } else if (t.id >= first_snowflake) {
                 t.time = snowflake_time(t.id);
@@ -626,16 +800,22 @@ private:
             t.replies = t.reply_tweet || f.reply_user_v2;
             t.reply_user = f.reply_user_v2;
             if (f.reply_user_v2) user_reference(*f.reply_user_v2, {});
-            t.mentions = std::move(f.mentions_v2);
-            t.rt_username = std::move(f.rt_username);
+            stage_mentions(t, f.mentions_v2);
+            t.rt_username = ascii_lower(f.rt_username);
             t.reactions = f.like_count.value_or(0);
         }
-        user_reference(t.author, {});
+        if (t.v2) user_reference(t.author, {});  // a v1.1 author came with its user object
         t.comments = f.reply_count.value_or(0);
         t.shares = f.retweet_count.value_or(0) + f.quote_count.value_or(0);
         if (t.retweet) t.reactions = t.comments = t.shares = 0;
         m_stage_tweets.push_back(std::move(t));
         return m_stage_tweets.back();
+    }
+
+    void stage_mentions(Tweet& t, const std::vector<Mention>& mentions) {
+        t.mentions_begin = static_cast<std::uint32_t>(m_stage_mentions.size());
+        t.mentions_count = static_cast<std::uint32_t>(mentions.size());
+        m_stage_mentions.insert(m_stage_mentions.end(), mentions.begin(), mentions.end());
     }
 
     // --- units and documents ----------------------------------------------------------------
@@ -645,11 +825,13 @@ private:
     void unit(F&& f) {
         const std::size_t tweets = m_stage_tweets.size();
         const std::size_t users = m_stage_users.size();
+        const std::size_t mentions = m_stage_mentions.size();
         try {
             f();
         } catch (const Bad& bad) {
             m_stage_tweets.resize(tweets);
             m_stage_users.resize(users);
+            m_stage_mentions.resize(mentions);
             problem(bad, "tweets skipped: not valid");
         }
     }
@@ -737,6 +919,7 @@ private:
                 if (!lines) raise(bad);
                 m_stage_tweets.clear();
                 m_stage_users.clear();
+                m_stage_mentions.clear();
                 problem(bad, "lines skipped: not valid");
             }
         }
@@ -775,19 +958,19 @@ private:
 
     // Moves what a document staged into the committed tweets and users.
     void commit() {
-        for (User& user : m_stage_users) {
-            const auto [it, inserted] = m_user_index.try_emplace(user.id, static_cast<std::uint32_t>(m_users.size()));
+        for (const StagedUser& user : m_stage_users) {
+            const auto [index, inserted] = m_user_index.try_emplace(user.id, static_cast<std::uint32_t>(m_users.size()));
             if (inserted) {
-                m_users.push_back(std::move(user));
+                m_users.push_back({user.id, std::string(user.handle), std::string(user.name), user.followers, user.full});
                 continue;
             }
-            User& known = m_users[it->second];
+            User& known = m_users[index];
             if (user.full && !known.full) {
                 known.full = true;
-                known.name = std::move(user.name);
-                if (!user.handle.empty()) known.handle = std::move(user.handle);
+                known.name = user.name;
+                if (!user.handle.empty()) known.handle = user.handle;
             } else if (known.handle.empty() && !user.handle.empty()) {
-                known.handle = std::move(user.handle);
+                known.handle = user.handle;
             }
             if (user.followers && (!known.followers || *user.followers > *known.followers)) {
                 known.followers = user.followers;
@@ -796,18 +979,26 @@ private:
         for (Tweet& tweet : m_stage_tweets) {
             ++m_file_tweets;
             tweet.file = static_cast<std::uint32_t>(m_files.size() - 1);
-            const auto [it, inserted] = m_tweet_index.try_emplace(tweet.id, static_cast<std::uint32_t>(m_tweets.size()));
+            const auto [index, inserted] = m_tweet_index.try_emplace(tweet.id, static_cast<std::uint32_t>(m_tweets.size()));
             if (inserted) {
+                const std::uint32_t begin = tweet.mentions_begin;
+                tweet.mentions_begin = static_cast<std::uint32_t>(m_mentions.size());
+                for (std::uint32_t i = 0; i < tweet.mentions_count; ++i) {
+                    const Mention& m = m_stage_mentions[begin + i];
+                    if (m.id == 0) m_mention_names.emplace(m_mentions.size(), ascii_lower(m.name));
+                    m_mentions.push_back(m.id);
+                }
                 m_tweets.push_back(std::move(tweet));
                 continue;
             }
-            Tweet& known = m_tweets[it->second];
+            Tweet& known = m_tweets[index];
             known.reactions = std::max(known.reactions, tweet.reactions);
             known.comments = std::max(known.comments, tweet.comments);
             known.shares = std::max(known.shares, tweet.shares);
         }
         m_stage_users.clear();
         m_stage_tweets.clear();
+        m_stage_mentions.clear();
     }
 
     const ReadOptions& m_options;
@@ -816,12 +1007,15 @@ private:
     std::uint64_t m_file_tweets = 0;
     od::parser m_parser;
     std::vector<Tweet> m_stage_tweets;
-    std::vector<User> m_stage_users;
+    std::vector<StagedUser> m_stage_users;
+    std::vector<Mention> m_stage_mentions;
     // committed
     std::vector<Tweet> m_tweets;
-    std::unordered_map<TweetId, std::uint32_t> m_tweet_index;
+    IdIndex m_tweet_index;
     std::vector<User> m_users;
-    std::unordered_map<UserId, std::uint32_t> m_user_index;
+    IdIndex m_user_index;
+    std::vector<UserId> m_mentions;  // every committed tweet's mentions, 0 for a username
+    std::unordered_map<std::size_t, std::string> m_mention_names;  // position -> lower-case username
     std::map<std::string, ReadWarning> m_skipped;
     std::uint64_t m_notices = 0;
 };
@@ -844,19 +1038,19 @@ ReadResult TwitterReader::Impl::finish() {
         if (user.followers) actor.followers.emplace("twitter", *user.followers);
         d.actors.push_back(std::move(actor));
     }
-    const auto actor_of = [&](UserId id) { return m_user_index.at(id); };
+    const auto actor_of = [&](UserId id) { return *m_user_index.find(id); };
     const auto tweet_of = [&](TweetId id) -> const Tweet* {
-        const auto it = m_tweet_index.find(id);
-        return it == m_tweet_index.end() ? nullptr : &m_tweets[it->second];
+        const auto index = m_tweet_index.find(id);
+        return index ? &m_tweets[*index] : nullptr;
     };
     const auto author_of = [&](const Reference& r) -> std::optional<UserId> {
         if (r.author) return r.author;
         if (const Tweet* t = tweet_of(r.tweet)) return t->author;
         return std::nullopt;
     };
-    const auto mention_user = [&](const Mention& m) -> std::optional<ActorIndex> {
-        if (m.id != 0) return actor_of(m.id);
-        const auto it = by_handle.find(m.username);
+    const auto mention_user = [&](std::size_t position) -> std::optional<ActorIndex> {
+        if (const UserId id = m_mentions[position]; id != 0) return actor_of(id);
+        const auto it = by_handle.find(m_mention_names.at(position));
         if (it == by_handle.end()) return std::nullopt;
         return it->second;
     };
@@ -887,7 +1081,7 @@ ReadResult TwitterReader::Impl::finish() {
             // target's tweet; otherwise a dated interaction.
             if (post.type == type && parent && *parent != t.id && !post.parent) {
                 if (const Tweet* p = tweet_of(*parent); p != nullptr && p->author == *target) {
-                    post.parent = m_tweet_index.at(*parent);
+                    post.parent = *m_tweet_index.find(*parent);
                     return;
                 }
             }
@@ -896,8 +1090,8 @@ ReadResult TwitterReader::Impl::finish() {
         if (t.retweet) {
             post.type = PostType::repost;
             std::optional<UserId> target = author_of(*t.retweet);
-            if (!target && !t.rt_username.empty() && !t.mentions.empty()) {
-                if (const auto first = mention_user(t.mentions.front());
+            if (!target && !t.rt_username.empty() && t.mentions_count > 0) {
+                if (const auto first = mention_user(t.mentions_begin);
                     first && ascii_lower(d.actors[*first].accounts.contains("twitter")
                                        ? d.actors[*first].accounts.at("twitter")
                                        : std::string()) == t.rt_username) {
@@ -925,7 +1119,7 @@ ReadResult TwitterReader::Impl::finish() {
             if (target) arc(target, t.reply_tweet, Layer::reply, PostType::reply);
             else if (t.v2) note(t, "replies to a tweet whose author is unknown: no reply arc");
         }
-        for (const Mention& m : t.mentions) {
+        for (std::size_t m = t.mentions_begin; m < t.mentions_begin + t.mentions_count; ++m) {
             const auto target = mention_user(m);
             if (!target) {
                 note(t, "mentions of a username not found among the users read: no mention arc");
