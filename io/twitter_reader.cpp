@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "io/twitter_reader.hpp"
 
+#include <omp.h>
 #include <simdjson.h>
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <charconv>
+#include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -251,6 +253,7 @@ Time snowflake_time(TweetId id) {
 class TwitterReader::Impl {
 public:
     explicit Impl(const ReadOptions& options) : m_options(options) {}
+    void set_parallel_threshold(std::size_t bytes) { m_parallel_threshold = bytes; }
 
     void read(const FileBuffer& file) {
         m_file = &file;
@@ -270,7 +273,8 @@ public:
         const auto notices = m_notices;
         m_file_tweets = 0;
         try {
-            fast_pass();
+            if (!parallel_pass()) fast_pass(m_file->data(), m_file->size());
+            end_of_file();
         } catch (const SyntaxTrouble&) {
             m_tweets.resize(tweets);
             m_users.resize(users);
@@ -285,6 +289,7 @@ public:
             m_notices = notices;
             m_stage_tweets.clear();
             m_stage_users.clear();
+            m_stage_mentions.clear();
             m_file_tweets = 0;
             exact_pass();
         }
@@ -862,14 +867,13 @@ private:
     }
 
     // The fast pass: every document of the file through iterate_many.
-    void fast_pass() {
-        const std::size_t size = m_file->size();
+    void fast_pass(const char* begin, std::size_t size) {
         // One batch for files up to 64 MiB (any document size); 16 MiB batches above, so a
         // larger document fails here and is reported by the exact pass.
         const std::size_t batch = size <= (std::size_t{64} << 20)
                                       ? std::max<std::size_t>(size, std::size_t{1} << 16)
                                       : std::size_t{16} << 20;
-        od::document_stream stream = take(m_parser.iterate_many(m_file->data(), size, batch));
+        od::document_stream stream = take(m_parser.iterate_many(begin, size, batch));
         for (auto it = stream.begin(); it != stream.end(); ++it) {
             od::document_reference doc = take(*it);
             if (take(doc.type()) != od::json_type::array && take(doc.type()) != od::json_type::object) {
@@ -879,7 +883,6 @@ private:
             document(root);
         }
         if (stream.truncated_bytes() > 0) throw SyntaxTrouble{simdjson::TAPE_ERROR};
-        end_of_file();
     }
 
     // The exact pass: the file as one document, or as JSON Lines when its first line is a
@@ -956,52 +959,133 @@ private:
         }
     }
 
-    // Moves what a document staged into the committed tweets and users.
-    void commit() {
-        for (const StagedUser& user : m_stage_users) {
-            const auto [index, inserted] = m_user_index.try_emplace(user.id, static_cast<std::uint32_t>(m_users.size()));
-            if (inserted) {
-                m_users.push_back({user.id, std::string(user.handle), std::string(user.name), user.followers, user.full});
-                continue;
-            }
-            User& known = m_users[index];
-            if (user.full && !known.full) {
-                known.full = true;
-                known.name = user.name;
-                if (!user.handle.empty()) known.handle = user.handle;
-            } else if (known.handle.empty() && !user.handle.empty()) {
-                known.handle = user.handle;
-            }
-            if (user.followers && (!known.followers || *user.followers > *known.followers)) {
-                known.followers = user.followers;
-            }
+    void merge_user(UserId id, std::string_view handle, std::string_view name,
+                    std::optional<std::uint64_t> followers, bool full) {
+        const auto [index, inserted] = m_user_index.try_emplace(id, static_cast<std::uint32_t>(m_users.size()));
+        if (inserted) {
+            m_users.push_back({id, std::string(handle), std::string(name), followers, full});
+            return;
         }
-        for (Tweet& tweet : m_stage_tweets) {
-            ++m_file_tweets;
-            tweet.file = static_cast<std::uint32_t>(m_files.size() - 1);
-            const auto [index, inserted] = m_tweet_index.try_emplace(tweet.id, static_cast<std::uint32_t>(m_tweets.size()));
-            if (inserted) {
-                const std::uint32_t begin = tweet.mentions_begin;
-                tweet.mentions_begin = static_cast<std::uint32_t>(m_mentions.size());
-                for (std::uint32_t i = 0; i < tweet.mentions_count; ++i) {
-                    const Mention& m = m_stage_mentions[begin + i];
-                    if (m.id == 0) m_mention_names.emplace(m_mentions.size(), ascii_lower(m.name));
-                    m_mentions.push_back(m.id);
-                }
-                m_tweets.push_back(std::move(tweet));
-                continue;
-            }
+        User& known = m_users[index];
+        if (full && !known.full) {
+            known.full = true;
+            known.name = name;
+            if (!handle.empty()) known.handle = handle;
+        } else if (known.handle.empty() && !handle.empty()) {
+            known.handle = handle;
+        }
+        if (followers && (!known.followers || *followers > *known.followers)) known.followers = followers;
+    }
+
+    // Adds a tweet, or raises the counts of the one with its id. `mention(i)` gives the i-th
+    // mention of the tweet as (id, lower-case username for id 0).
+    template <class MentionAt>
+    void merge_tweet(Tweet&& tweet, MentionAt&& mention) {
+        const auto [index, inserted] = m_tweet_index.try_emplace(tweet.id, static_cast<std::uint32_t>(m_tweets.size()));
+        if (!inserted) {
             Tweet& known = m_tweets[index];
             known.reactions = std::max(known.reactions, tweet.reactions);
             known.comments = std::max(known.comments, tweet.comments);
             known.shares = std::max(known.shares, tweet.shares);
+            return;
+        }
+        const std::uint32_t begin = tweet.mentions_begin;
+        tweet.mentions_begin = static_cast<std::uint32_t>(m_mentions.size());
+        for (std::uint32_t i = 0; i < tweet.mentions_count; ++i) {
+            auto [id, username] = mention(begin + i);
+            if (id == 0) m_mention_names.emplace(m_mentions.size(), std::move(username));
+            m_mentions.push_back(id);
+        }
+        m_tweets.push_back(std::move(tweet));
+    }
+
+    // Moves what a document staged into the committed tweets and users.
+    void commit() {
+        for (const StagedUser& user : m_stage_users) {
+            merge_user(user.id, user.handle, user.name, user.followers, user.full);
+        }
+        for (Tweet& tweet : m_stage_tweets) {
+            ++m_file_tweets;
+            tweet.file = static_cast<std::uint32_t>(m_files.size() - 1);
+            merge_tweet(std::move(tweet), [&](std::uint32_t i) {
+                const Mention& m = m_stage_mentions[i];
+                return std::pair<UserId, std::string>(m.id, m.id == 0 ? ascii_lower(m.name) : std::string());
+            });
         }
         m_stage_users.clear();
         m_stage_tweets.clear();
         m_stage_mentions.clear();
     }
 
+    // Appends what another reader read from a later part of the same file, as if this reader
+    // had read that part itself: users and tweets in its order, first-seen fields kept,
+    // counts and followers the maximum, warnings added up.
+    void absorb(Impl&& part) {
+        for (const User& user : part.m_users) merge_user(user.id, user.handle, user.name, user.followers, user.full);
+        const auto file = static_cast<std::uint32_t>(m_files.size() - 1);
+        for (Tweet& tweet : part.m_tweets) {
+            tweet.file = file;
+            merge_tweet(std::move(tweet), [&](std::uint32_t i) {
+                const UserId id = part.m_mentions[i];
+                return std::pair<UserId, std::string>(id, id == 0 ? part.m_mention_names.at(i) : std::string());
+            });
+        }
+        m_file_tweets += part.m_file_tweets;
+        m_notices += part.m_notices;
+        for (auto& [message, warning] : part.m_skipped) {
+            auto [it, inserted] = m_skipped.try_emplace(message, warning);
+            if (!inserted) it->second.count += warning.count;
+        }
+    }
+
+    // Large JSON Lines files are cut at line starts into one part per thread; each part is
+    // read by its own reader (its own simdjson parser) and the parts are absorbed in file order,
+    // so the result is the same bytes whatever the number of threads. Returns false when the
+    // file is not cut (small, one thread, or not JSON Lines).
+    bool parallel_pass() {
+        const std::string_view text = m_file->text();
+        const int threads = omp_get_max_threads();
+        if (threads < 2 || text.size() < m_parallel_threshold) return false;
+        std::size_t first_end = text.find('\n');
+        if (first_end == std::string_view::npos) return false;
+        std::string_view first_line = text.substr(0, first_end);
+        if (first_line.starts_with("\xEF\xBB\xBF")) first_line.remove_prefix(3);
+        if (find_json_syntax_error(first_line)) return false;  // a pretty-printed document
+        std::vector<std::size_t> starts{0};
+        for (int c = 1; c < threads; ++c) {
+            const std::size_t at = text.find("\n{", text.size() / static_cast<std::size_t>(threads) * static_cast<std::size_t>(c));
+            if (at == std::string_view::npos) break;
+            if (at + 1 > starts.back()) starts.push_back(at + 1);
+        }
+        if (starts.size() < 2) return false;
+        starts.push_back(text.size());
+        const std::size_t parts = starts.size() - 1;
+        std::vector<std::unique_ptr<Impl>> readers(parts);
+        for (std::size_t c = 1; c < parts; ++c) {
+            readers[c] = std::make_unique<Impl>(m_options);
+            readers[c]->m_file = m_file;
+            readers[c]->m_files.push_back(m_file);
+        }
+        std::vector<std::exception_ptr> errors(parts);
+#pragma omp parallel for num_threads(static_cast<int>(parts)) schedule(static, 1)
+        for (std::ptrdiff_t c = 0; c < static_cast<std::ptrdiff_t>(parts); ++c) {
+            const auto part = static_cast<std::size_t>(c);
+            try {
+                Impl& reader = part == 0 ? *this : *readers[part];
+                reader.fast_pass(text.data() + starts[part], starts[part + 1] - starts[part]);
+            } catch (...) {
+                errors[part] = std::current_exception();
+            }
+        }
+        for (const std::exception_ptr& error : errors) {
+            if (error) std::rethrow_exception(error);  // the first in file order
+        }
+        for (std::size_t c = 1; c < parts; ++c) absorb(std::move(*readers[c]));
+        return true;
+    }
+
     const ReadOptions& m_options;
+    std::size_t m_parallel_threshold = std::size_t{32} << 20;
     const FileBuffer* m_file = nullptr;
     std::vector<const FileBuffer*> m_files;
     std::uint64_t m_file_tweets = 0;
@@ -1143,12 +1227,17 @@ ReadResult TwitterReader::Impl::finish() {
         warning.message = message;
         result.warnings.push_back(warning);
     }
+#ifndef NDEBUG
+    // Unique ids and valid indices hold by construction (ids come from IdIndex); the fuzz
+    // targets check every dataset the reader returns, debug builds check here too.
     check_dataset(d);
+#endif
     return result;
 }
 
 TwitterReader::TwitterReader(const ReadOptions& options) : m_impl(std::make_unique<Impl>(options)) {}
 TwitterReader::~TwitterReader() = default;
+void TwitterReader::set_parallel_threshold(std::size_t bytes) { m_impl->set_parallel_threshold(bytes); }
 void TwitterReader::read(const FileBuffer& file) { m_impl->read(file); }
 ReadResult TwitterReader::finish() && { return m_impl->finish(); }
 

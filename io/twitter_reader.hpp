@@ -3,6 +3,7 @@
 // Internal to io/: the Twitter/X importer (API v1.1 and v2, twarc and twarc2 files), reached
 // through read_dataset(). The rules it follows are written in io/TWITTER.md; the test oracle
 // (tests/oracle/twitter_oracle.py) implements the same document independently.
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,10 @@ public:
     TwitterReader(const TwitterReader&) = delete;
     TwitterReader& operator=(const TwitterReader&) = delete;
 
+    /// Files of at least this many bytes that are JSON Lines are cut into one part per OpenMP
+    /// thread, read in parallel and put together in file order (the result does not depend on
+    /// the number of threads). Default 32 MiB; tests lower it.
+    void set_parallel_threshold(std::size_t bytes);
     /// Reads one file; it must outlive the reader.
     /// @throws ParseError for malformed content.
     void read(const FileBuffer& file);

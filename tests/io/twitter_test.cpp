@@ -11,6 +11,8 @@
 #include "io/dataset_io.hpp"
 #include "io/twitter_reader.hpp"
 
+#include <omp.h>
+
 using namespace ricochet;
 
 namespace {
@@ -260,6 +262,81 @@ BOOST_AUTO_TEST_CASE(read_dataset_detects_twitter_json_by_content) {
     BOOST_TEST((io::detect_input_format(RICOCHET_DATASETS_DIR "/tweets/v1_1_who_timeline_2020/who_tweets_2020-04.json.gz") ==
                 io::InputFormat::twitter));
     BOOST_TEST((io::detect_input_format(RICOCHET_DATASETS_DIR "/example/aster.json") == io::InputFormat::native));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(twitter_parallel)
+
+namespace {
+
+std::string sample_lines() {
+    // Real streaming lines (v1.1) then twarc2 flattened lines (v2): 172 documents.
+    std::string text(io::FileBuffer::load(RICOCHET_DATASETS_DIR "/tweets/v1_1_python_twitter_testdata/streaming/lines.json.gz").text());
+    if (!text.ends_with('\n')) text += '\n';
+    text += io::FileBuffer::load(RICOCHET_DATASETS_DIR "/tweets/v2_twarc_csv_testdata/flat.jsonl.gz").text();
+    return text;
+}
+
+io::ReadResult read_with(const std::string& text, int threads, std::size_t threshold, bool lenient = false) {
+    omp_set_num_threads(threads);
+    const auto file = io::FileBuffer::from_text("lines.jsonl", text);
+    io::ReadOptions options;
+    options.lenient = lenient;
+    io::detail::TwitterReader reader(options);
+    reader.set_parallel_threshold(threshold);
+    reader.read(file);
+    io::ReadResult result = std::move(reader).finish();
+    omp_set_num_threads(1);
+    return result;
+}
+
+void check_same(const io::ReadResult& a, const io::ReadResult& b) {
+    BOOST_TEST((a.dataset == b.dataset));
+    BOOST_REQUIRE(a.warnings.size() == b.warnings.size());
+    for (std::size_t i = 0; i < a.warnings.size(); ++i) {
+        BOOST_TEST(a.warnings[i].message == b.warnings[i].message);
+        BOOST_TEST(a.warnings[i].count == b.warnings[i].count);
+        BOOST_TEST(a.warnings[i].first == b.warnings[i].first);
+    }
+}
+
+}  // namespace
+
+// A file cut into parts read by several threads gives exactly what one thread reading it
+// whole gives: the same actors and posts in the same order, the same warnings.
+BOOST_AUTO_TEST_CASE(parts_read_in_parallel_give_the_sequential_result) {
+    const std::string text = sample_lines();
+    const io::ReadResult sequential = read_with(text, 1, 0);
+    BOOST_TEST(sequential.dataset.posts.size() > 150u);
+    for (const int threads : {2, 3, 7}) check_same(sequential, read_with(text, threads, 0));
+    check_same(sequential, read_with(text, 2, std::size_t{1} << 40));  // not cut at all
+}
+
+BOOST_AUTO_TEST_CASE(errors_and_warnings_of_later_parts_are_those_of_one_reading) {
+    std::string text = sample_lines();
+    // A tweet without user in the last part, and a line simdjson rejects near the end.
+    const std::string bad = R"({"created_at": "Wed Oct 10 20:19:24 +0000 2018", "id_str": "7"})";
+    text.insert(text.rfind("\n{", text.size() - 2) + 1, bad + "\n");
+    const io::ReadResult sequential = read_with(text, 1, 0, true);
+    check_same(sequential, read_with(text, 2, 0, true));
+    const auto skipped = std::find_if(sequential.warnings.begin(), sequential.warnings.end(),
+                                      [](const io::ReadWarning& w) { return w.message == "tweets skipped: not valid"; });
+    BOOST_REQUIRE(skipped != sequential.warnings.end());
+    BOOST_TEST(skipped->count == 1u);
+    BOOST_TEST(skipped->first == "lines.jsonl:172:1: a tweet has no \"user\"");
+    std::string broken = text + "{\"id_str\": \n";
+    const io::ReadResult lenient = read_with(broken, 2, 0, true);
+    check_same(read_with(broken, 1, 0, true), lenient);
+    for (const int threads : {1, 2}) {
+        try {
+            (void)read_with(text, threads, 0);
+            BOOST_FAIL("a tweet without user must stop a strict reading");
+        } catch (const ParseError& e) {
+            BOOST_TEST(std::string(e.what()).ends_with(": a tweet has no \"user\""));
+            BOOST_TEST(e.line() == 172u);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
