@@ -124,6 +124,12 @@ bool is_bundle(const std::filesystem::path& path) {
     return std::filesystem::is_directory(path, ec);
 }
 
+// A mapping file is for LinkedIn CSV: a CSV that is not a LinkedIn export by its header (so
+// detected as an edge list) is read through it.
+InputFormat with_mapping(InputFormat detected, const ReadOptions& options) {
+    return !options.mapping.empty() && detected == InputFormat::edgelist ? InputFormat::linkedin : detected;
+}
+
 InputFormat detect(const std::filesystem::path& path, const FileBuffer* buffer) {
     if (is_bundle(path)) return InputFormat::csv_bundle;
     if (const auto named = format_from_name(path)) return *named;
@@ -240,6 +246,10 @@ std::string number_text(double value) {
 
 InputFormat detect_input_format(const std::filesystem::path& path) { return detect(path, nullptr); }
 
+InputFormat input_format(const std::filesystem::path& path, const ReadOptions& options) {
+    return options.format ? *options.format : with_mapping(detect(path, nullptr), options);
+}
+
 namespace {
 
 ReadResult read_one(const std::filesystem::path& path, const ReadOptions& options) {
@@ -247,7 +257,8 @@ ReadResult read_one(const std::filesystem::path& path, const ReadOptions& option
     const bool folder = is_bundle(path);
     std::optional<FileBuffer> buffer;
     if (!folder) buffer = FileBuffer::load(path);
-    const InputFormat format = options.format ? *options.format : detect(path, buffer ? &*buffer : nullptr);
+    const InputFormat format = options.format ? *options.format
+                                              : with_mapping(detect(path, buffer ? &*buffer : nullptr), options);
     if ((format == InputFormat::csv_bundle) != folder) {
         throw IoError(path.string() + (folder ? ": is a folder, expected a file for format "
                                               : ": is a file, expected a folder for format ") +

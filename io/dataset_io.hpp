@@ -40,6 +40,7 @@ struct ReadOptions {
     /// Layer of edge-list rows that have no layer column.
     Layer edge_layer = Layer::repost;
     /// LinkedIn CSV: a column-mapping JSON file; empty picks a built-in mapping from the header.
+    /// Given without `format`, a CSV otherwise detected as an edge list is read through it.
     std::filesystem::path mapping;
     /// An identities file (io/identities.hpp) applied to what is read; empty: none.
     std::filesystem::path identities;
@@ -69,6 +70,11 @@ struct ReadResult {
 /// names: native, whose reader says what is wrong).
 /// @throws IoError when the path cannot be read.
 [[nodiscard]] InputFormat detect_input_format(const std::filesystem::path& path);
+
+/// The format `read_dataset(path, options)` reads `path` in: `options.format`, else the detected
+/// one (a CSV with `options.mapping` is LinkedIn).
+/// @throws IoError when the path cannot be read.
+[[nodiscard]] InputFormat input_format(const std::filesystem::path& path, const ReadOptions& options);
 
 /// Reads a dataset in any supported format, then applies `options.identities`.
 /// @throws ParseError for malformed content, IoError when a file cannot be read.

@@ -120,7 +120,7 @@ ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const Re
     std::optional<detail::TwitterReader> twitter;
     std::optional<InputFormat> first_format;
     for (const std::filesystem::path& path : paths) {
-        const InputFormat format = options.format ? *options.format : detect_input_format(path);
+        const InputFormat format = input_format(path, options);
         if (!first_format) first_format = format;
         if (format == InputFormat::twitter) {
             if (!twitter) twitter.emplace(each);

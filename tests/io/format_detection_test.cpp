@@ -54,6 +54,19 @@ BOOST_AUTO_TEST_CASE(twitter_and_xml_by_content) {
     BOOST_TEST((io::detect_input_format(dir.write("i.gexf.gz", "")) == InputFormat::gexf));
 }
 
+BOOST_AUTO_TEST_CASE(a_mapping_makes_a_csv_linkedin) {
+    TempDir dir;
+    const auto csv = dir.write("engagers.csv", "Post URL,Engager URL\n");
+    io::ReadOptions options;
+    BOOST_TEST((io::input_format(csv, options) == InputFormat::edgelist));
+    options.mapping = dir.write("m.json", "{}");
+    BOOST_TEST((io::input_format(csv, options) == InputFormat::linkedin));
+    // Not a CSV: the mapping does not change what the content says.
+    BOOST_TEST((io::input_format(dir.write("t.json", R"({"id_str": "1"})"), options) == InputFormat::twitter));
+    options.format = InputFormat::edgelist;
+    BOOST_TEST((io::input_format(csv, options) == InputFormat::edgelist));
+}
+
 BOOST_AUTO_TEST_CASE(an_explicit_format_overrides_detection) {
     TempDir dir;
     const auto path = dir.write("weird.json", "a b 2\n");
