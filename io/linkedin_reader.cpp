@@ -177,13 +177,22 @@ PostKey post_key(std::string_view cell) {
 
 // A JSON value with the offset of every value and key, read from text that
 // find_json_syntax_error() has already accepted.
+struct JsonMember;
+
 struct JsonNode {
     enum class Kind : std::uint8_t { object, array, string, other };
     Kind kind = Kind::other;
     std::size_t offset = 0;
     std::string text;  // a string's decoded value
-    std::vector<std::pair<std::pair<std::string, std::size_t>, JsonNode>> members;  // (key, offset)
+    std::vector<JsonMember> members;  // in document order
     std::vector<JsonNode> items;
+};
+
+// std::vector may hold a type incomplete at its declaration, std::pair may not (libc++ and
+// clang reject it): hence a struct rather than pair<pair<key, offset>, JsonNode>.
+struct JsonMember {
+    std::pair<std::string, std::size_t> first;  // (key, offset of the key)
+    JsonNode second;
 };
 
 class JsonWalker {
@@ -209,7 +218,7 @@ public:
                 std::string key = string();
                 skip_space();
                 ++m_pos;  // ':'
-                node.members.emplace_back(std::pair{std::move(key), key_at}, value());
+                node.members.push_back(JsonMember{std::pair{std::move(key), key_at}, value()});
                 skip_space();
                 if (m_text[m_pos++] == '}') return node;
             }
