@@ -5,6 +5,7 @@
 #include <charconv>
 #include <deque>
 #include <set>
+#include <sstream>
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
@@ -17,6 +18,7 @@
 #include "io/gexf_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/identities.hpp"
+#include "io/json_syntax.hpp"
 #include "io/linkedin_reader.hpp"
 #include "io/native_json_reader.hpp"
 #include "io/twitter_reader.hpp"
@@ -55,44 +57,72 @@ bool native_key(std::string_view key) {
     return false;
 }
 
-// Top-level keys that only Twitter/X documents have (tweets, search responses, v2 pages,
-// stream notices).
+// Top-level keys that only Twitter/X documents have: tweets, search responses, v2 pages and
+// the stream notices of io/TWITTER.md.
 bool twitter_key(std::string_view key) {
-    for (const std::string_view k : {"id_str", "author_id", "user", "created_at", "statuses",
-                                     "results", "data", "includes", "delete", "limit"}) {
+    for (const std::string_view k :
+         {"id_str", "author_id", "user", "created_at", "statuses", "results", "data", "includes",
+          "delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect",
+          "warning", "event", "friends", "direct_message", "errors", "meta"}) {
         if (key == k) return true;
     }
     return false;
 }
 
+// The family of the first top-level key that belongs to one (nullopt: none does).
+template <class Object>
+std::optional<InputFormat> family_of(Object& object) {
+    for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key)) return std::nullopt;
+        if (native_key(key)) return key == "record" ? InputFormat::native_lines : InputFormat::native;
+        if (twitter_key(key)) return InputFormat::twitter;
+    }
+    return std::nullopt;
+}
+
 // A JSON object first: the first top-level key of the first document that belongs to one
 // family decides (native or Twitter); none does: native, whose reader says what is missing.
-// Content simdjson cannot index (invalid UTF-8, ...) goes to the native reader too, whose
-// messages are exact.
+// Only the first document is looked at (the first line when it holds whole documents), so a
+// fault further on is left to the reader, which places it.
 InputFormat json_object_format(const FileBuffer& buffer, std::size_t first, bool lines_name) {
     const std::string_view text = buffer.text();
-    const std::string_view line = text.substr(first, text.find('\n', first) - first);
+    const std::size_t line_end = std::min(text.find('\n', first), text.size());
+    const std::string_view line = text.substr(first, line_end - first);
     if (detail::is_native_header(line)) return InputFormat::native_lines;
     const InputFormat native = lines_name ? InputFormat::native_lines : InputFormat::native;
     simdjson::ondemand::parser parser;
-    simdjson::ondemand::document_stream stream;
-    if (parser.iterate_many(buffer.data() + first, buffer.size() - first,
-                            std::max<std::size_t>(buffer.size() - first, 1 << 20))
-            .get(stream)) {
-        return native;
-    }
-    for (auto document : stream) {
+    std::optional<InputFormat> family;
+    const auto error = find_json_syntax_error(line, 1024, false);
+    if (!error || error->trailing) {  // the first document is on the first line
+        const std::size_t length = error ? error->offset : line.size();
+        simdjson::ondemand::document document;
         simdjson::ondemand::object object;
-        if (document.get_object().get(object)) return native;
-        for (auto field : object) {
-            std::string_view key;
-            if (field.unescaped_key().get(key)) return native;
-            if (native_key(key)) return key == "record" ? InputFormat::native_lines : InputFormat::native;
-            if (twitter_key(key)) return InputFormat::twitter;
+        if (!parser.iterate(line.data(), length, buffer.size() - first + FileBuffer::padding).get(document) &&
+            !document.get_object().get(object)) {
+            family = family_of(object);
         }
-        break;
+    } else {
+        simdjson::ondemand::document document;
+        simdjson::ondemand::object object;
+        if (!parser.iterate(buffer.data() + first, buffer.size() - first,
+                            buffer.size() - first + FileBuffer::padding).get(document) &&
+            !document.get_object().get(object)) {
+            family = family_of(object);
+        }
+        if (!family) {  // simdjson rejects the file somewhere: the first key, as written
+            const std::size_t open = text.find_first_not_of(" \t\r\n", first + 1);
+            if (open != std::string_view::npos && text[open] == '"') {
+                const std::size_t close = text.find_first_of("\"\\", open + 1);
+                if (close != std::string_view::npos && text[close] == '"') {
+                    const std::string_view key = text.substr(open + 1, close - open - 1);
+                    if (native_key(key)) family = InputFormat::native;
+                    else if (twitter_key(key)) family = InputFormat::twitter;
+                }
+            }
+        }
     }
-    return native;
+    return family.value_or(native);
 }
 
 InputFormat format_from_content(const FileBuffer& buffer, std::string_view extension) {
@@ -124,10 +154,12 @@ bool is_bundle(const std::filesystem::path& path) {
     return std::filesystem::is_directory(path, ec);
 }
 
-// A mapping file is for LinkedIn CSV: a CSV that is not a LinkedIn export by its header (so
+// A mapping file is for LinkedIn CSV: a `.csv` that is not a LinkedIn export by its header (so
 // detected as an edge list) is read through it.
-InputFormat with_mapping(InputFormat detected, const ReadOptions& options) {
-    return !options.mapping.empty() && detected == InputFormat::edgelist ? InputFormat::linkedin : detected;
+InputFormat with_mapping(InputFormat detected, const std::filesystem::path& path, const ReadOptions& options) {
+    return !options.mapping.empty() && detected == InputFormat::edgelist && lower_extension(path) == ".csv"
+               ? InputFormat::linkedin
+               : detected;
 }
 
 InputFormat detect(const std::filesystem::path& path, const FileBuffer* buffer) {
@@ -247,7 +279,7 @@ std::string number_text(double value) {
 InputFormat detect_input_format(const std::filesystem::path& path) { return detect(path, nullptr); }
 
 InputFormat input_format(const std::filesystem::path& path, const ReadOptions& options) {
-    return options.format ? *options.format : with_mapping(detect(path, nullptr), options);
+    return options.format ? *options.format : with_mapping(detect(path, nullptr), path, options);
 }
 
 namespace {
@@ -258,7 +290,7 @@ ReadResult read_one(const std::filesystem::path& path, const ReadOptions& option
     std::optional<FileBuffer> buffer;
     if (!folder) buffer = FileBuffer::load(path);
     const InputFormat format = options.format ? *options.format
-                                              : with_mapping(detect(path, buffer ? &*buffer : nullptr), options);
+                                              : with_mapping(detect(path, buffer ? &*buffer : nullptr), path, options);
     if ((format == InputFormat::csv_bundle) != folder) {
         throw IoError(path.string() + (folder ? ": is a folder, expected a file for format "
                                               : ": is a file, expected a folder for format ") +
@@ -318,7 +350,9 @@ void write_native_lines(const Dataset& dataset, std::ostream& out) {
 }
 
 void write_csv_bundle(const Dataset& d, const std::filesystem::path& folder) {
-    std::filesystem::create_directories(folder);
+    // Every table is made in memory first: a dataset that cannot be written (a ';' in a list)
+    // leaves nothing behind.
+    std::ostringstream actors, posts, engagements, interactions;
     std::set<std::string> account_platforms;
     std::set<std::string> follower_platforms;
     for (const Actor& a : d.actors) {
@@ -326,11 +360,11 @@ void write_csv_bundle(const Dataset& d, const std::filesystem::path& folder) {
         for (const auto& entry : a.followers) follower_platforms.insert(entry.first);
     }
     {
-        AtomicFile file(folder / "actors.csv");
+        std::ostream& file = actors;
         std::vector<std::string> header{"id", "name", "kind", "organisation", "role", "function", "sector"};
         for (const auto& p : account_platforms) header.push_back("accounts." + p);
         for (const auto& p : follower_platforms) header.push_back("followers." + p);
-        write_row(file.stream(), header);
+        write_row(file, header);
         for (const Actor& a : d.actors) {
             std::vector<std::string> row{a.id,
                                          a.name,
@@ -347,19 +381,18 @@ void write_csv_bundle(const Dataset& d, const std::filesystem::path& folder) {
                 const auto it = a.followers.find(p);
                 row.push_back(it == a.followers.end() ? "" : std::to_string(it->second));
             }
-            write_row(file.stream(), row);
+            write_row(file, row);
         }
-        file.commit();
     }
     {
-        AtomicFile file(folder / "posts.csv");
-        write_row(file.stream(), {"id", "author", "platform", "time", "type", "parent", "mentions",
+        std::ostream& file = posts;
+        write_row(file, {"id", "author", "platform", "time", "type", "parent", "mentions",
                                   "reactions", "comments", "shares", "corporate", "topics"});
         for (const Post& p : d.posts) {
             std::vector<std::string_view> mentions;
             for (const ActorIndex m : p.mentions) mentions.push_back(d.actors[m].id);
             const std::vector<std::string_view> topics(p.topics.begin(), p.topics.end());
-            write_row(file.stream(),
+            write_row(file,
                       {p.id, d.actors[p.author].id, p.platform, format_time(p.time),
                        std::string(to_string(p.type)), p.parent ? d.posts[*p.parent].id : "",
                        csv_list(mentions, "mentioned actor id"), std::to_string(p.reactions),
@@ -367,28 +400,32 @@ void write_csv_bundle(const Dataset& d, const std::filesystem::path& folder) {
                        p.corporate ? (*p.corporate ? "true" : "false") : "",
                        csv_list(topics, "topic")});
         }
-        file.commit();
     }
     {
-        AtomicFile file(folder / "engagements.csv");
-        write_row(file.stream(), {"actor", "post", "type", "time"});
+        std::ostream& file = engagements;
+        write_row(file, {"actor", "post", "type", "time"});
         for (const Engagement& e : d.engagements) {
-            write_row(file.stream(), {d.actors[e.actor].id, d.posts[e.post].id,
+            write_row(file, {d.actors[e.actor].id, d.posts[e.post].id,
                                       std::string(to_string(e.type)),
                                       e.time ? format_time(*e.time) : ""});
         }
-        file.commit();
     }
     {
-        AtomicFile file(folder / "interactions.csv");
-        write_row(file.stream(), {"source", "target", "layer", "count", "time"});
+        std::ostream& file = interactions;
+        write_row(file, {"source", "target", "layer", "count", "time"});
         for (const Interaction& i : d.interactions) {
-            write_row(file.stream(), {d.actors[i.source].id, d.actors[i.target].id,
+            write_row(file, {d.actors[i.source].id, d.actors[i.target].id,
                                       std::string(to_string(i.layer)), number_text(i.count),
                                       i.time ? format_time(*i.time) : ""});
         }
-        file.commit();
     }
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error) throw IoError(folder.string() + ": cannot create the folder: " + error.message());
+    write_file_atomically(folder / "actors.csv", actors.str());
+    write_file_atomically(folder / "posts.csv", posts.str());
+    write_file_atomically(folder / "engagements.csv", engagements.str());
+    write_file_atomically(folder / "interactions.csv", interactions.str());
 }
 
 }  // namespace ricochet::io

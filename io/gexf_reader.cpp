@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "io/gexf_reader.hpp"
 
+#include "graph/layer.hpp"
+#include "graph/text.hpp"
+
 #include <unordered_map>
 
 #include "graph/error.hpp"
@@ -207,7 +210,11 @@ private:
             if (a.edge && a.fallback && !a.dynamic && !m_edge[index(*a.edge)]) m_edge[index(*a.edge)] = a.fallback;
         }
         if (m_weight) m_edge[index(EdgeField::count)] = m_weight;
-        if (m_kind && !m_edge[index(EdgeField::layer)]) m_edge[index(EdgeField::layer)] = m_kind;
+        // GEXF 1.3's `kind` tells parallel edges apart with any word: a layer when it names one
+        // (repost, mention, ...), otherwise not ricochet's business.
+        if (m_kind && !m_edge[index(EdgeField::layer)] && parse_enum<Layer>(trim_blanks(m_kind->text))) {
+            m_edge[index(EdgeField::layer)] = m_kind;
+        }
         if (m_timestamp && !m_edge[index(EdgeField::time)]) m_edge[index(EdgeField::time)] = m_timestamp;
         m_records.add_edge(m_source, m_target, m_edge_both_ways, m_edge);
     }

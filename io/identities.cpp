@@ -151,9 +151,12 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
             break;
         }
     }
-    for (std::string& organisation : organisation_of) {
-        if (const auto it = renamed.find(organisation); it != renamed.end()) organisation = it->second;
-    }
+    // An organisation may be named by a data id that an identity renames.
+    const auto resolve = [&](const std::string& id) -> const std::string& {
+        const auto it = renamed.find(id);
+        return it == renamed.end() ? id : it->second;
+    };
+    for (std::string& organisation : organisation_of) organisation = resolve(organisation);
     // Actors of the identities file that the data does not have, in file order.
     std::unordered_map<std::string, std::size_t> present;
     for (std::size_t i = 0; i < dataset.actors.size(); ++i) present.emplace(dataset.actors[i].id, i);
@@ -166,10 +169,11 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
         organisation_of.emplace_back();
     }
     for (const Identity& row : identities) {
-        if (!row.organisation.empty() && !present.contains(row.organisation)) {
-            present.emplace(row.organisation, dataset.actors.size());
+        const std::string& organisation = resolve(row.organisation);
+        if (!organisation.empty() && !present.contains(organisation)) {
+            present.emplace(organisation, dataset.actors.size());
             Actor actor;
-            actor.id = row.organisation;
+            actor.id = organisation;
             dataset.actors.push_back(std::move(actor));
             organisation_of.emplace_back();
         }
@@ -182,7 +186,7 @@ void apply_identities(Dataset& dataset, const std::vector<Identity>& identities)
         const Identity& identity = it->second;
         if (!identity.name.empty()) actor.name = identity.name;
         if (identity.kind) actor.kind = *identity.kind;
-        if (!identity.organisation.empty()) organisation_of[i] = identity.organisation;
+        if (!identity.organisation.empty()) organisation_of[i] = resolve(identity.organisation);
     }
     // Resolve organisations by id; several actors may now share an id: merge_datasets folds
     // them (and their organisation links) into one.

@@ -20,7 +20,8 @@ bool is_hex(char c) {
 
 class Checker {
 public:
-    Checker(std::string_view text, std::size_t max_depth) : m_s(text), m_max_depth(max_depth) {}
+    Checker(std::string_view text, std::size_t max_depth, bool number_ranges)
+        : m_s(text), m_max_depth(max_depth), m_number_ranges(number_ranges) {}
 
     std::optional<JsonSyntaxError> run() {
         std::vector<char> stack;  // '{' or '['
@@ -53,7 +54,11 @@ public:
             while (true) {
                 skip_ws();
                 if (stack.empty()) {
-                    if (!at_end()) return error("unexpected content after the document");
+                    if (!at_end()) {
+                        auto trailing = error("unexpected content after the document");
+                        trailing->trailing = true;
+                        return trailing;
+                    }
                     return std::nullopt;
                 }
                 if (at_end()) return end("unexpected end of input");
@@ -210,6 +215,7 @@ private:
         }
         // Well-formed, but can it be represented? simdjson (like most readers) rejects integers
         // outside 64 bits and numbers beyond the largest double; say so at the number.
+        if (!m_number_ranges) return std::nullopt;
         const std::string token(m_s.substr(start, m_i - start));
         if (token.find_first_of(".eE") == std::string::npos) {
             std::int64_t signed_value = 0;
@@ -227,13 +233,15 @@ private:
 
     std::string_view m_s;
     std::size_t m_max_depth;
+    bool m_number_ranges;
     std::size_t m_i = 0;
 };
 
 }  // namespace
 
-std::optional<JsonSyntaxError> find_json_syntax_error(std::string_view text, std::size_t max_depth) {
-    return Checker(text, max_depth).run();
+std::optional<JsonSyntaxError> find_json_syntax_error(std::string_view text, std::size_t max_depth,
+                                                      bool number_ranges) {
+    return Checker(text, max_depth, number_ranges).run();
 }
 
 std::string_view token_at(std::string_view text, std::size_t offset) {

@@ -118,12 +118,17 @@ ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const Re
     std::vector<Dataset> parts;
     std::deque<FileBuffer> twitter_files;
     std::optional<detail::TwitterReader> twitter;
+    std::size_t twitter_slot = 0;  // the Twitter files' place among the parts: the first one's
     std::optional<InputFormat> first_format;
     for (const std::filesystem::path& path : paths) {
         const InputFormat format = input_format(path, options);
         if (!first_format) first_format = format;
         if (format == InputFormat::twitter) {
-            if (!twitter) twitter.emplace(each);
+            if (!twitter) {
+                twitter.emplace(each);
+                twitter_slot = parts.size();
+                parts.emplace_back();
+            }
             twitter->read(twitter_files.emplace_back(FileBuffer::load(path)));
             continue;
         }
@@ -134,7 +139,7 @@ ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const Re
     }
     if (twitter) {
         ReadResult part = std::move(*twitter).finish();
-        parts.push_back(std::move(part.dataset));
+        parts[twitter_slot] = std::move(part.dataset);
         result.warnings.insert(result.warnings.end(), part.warnings.begin(), part.warnings.end());
     }
     result.dataset = merge_datasets(std::move(parts));

@@ -20,7 +20,8 @@ namespace ricochet::io {
 
 /// Reads every input (each in its format, `options.format` applying to all when set; Twitter
 /// files are read together, so that tweets are deduplicated and references resolved across
-/// files), merges them and applies `options.identities`.
+/// files, and take the place of the first of them), merges them in order and applies
+/// `options.identities`.
 /// @throws ParseError, IoError as read_dataset does.
 [[nodiscard]] ReadResult read_inputs(const std::vector<std::filesystem::path>& paths,
                                      const ReadOptions& options);

@@ -271,11 +271,8 @@ public:
         m_user_index.reserve(users + file.size() / 6000);
         const auto skipped = m_skipped;
         const auto notices = m_notices;
-        m_file_tweets = 0;
-        try {
-            if (!parallel_pass()) fast_pass(m_file->data(), m_file->size());
-            end_of_file();
-        } catch (const SyntaxTrouble&) {
+        // Undoes what a pass committed from this file.
+        const auto restore = [&] {
             m_tweets.resize(tweets);
             m_users.resize(users);
             m_tweet_index.clear();
@@ -291,6 +288,20 @@ public:
             m_stage_users.clear();
             m_stage_mentions.clear();
             m_file_tweets = 0;
+        };
+        m_file_tweets = 0;
+        try {
+            bool read = false;
+            try {
+                read = parallel_pass();
+            } catch (const SyntaxTrouble&) {
+                // A cut fell inside a document that spans lines: read the file whole.
+                restore();
+            }
+            if (!read) fast_pass(m_file->data(), m_file->size());
+            end_of_file();
+        } catch (const SyntaxTrouble&) {
+            restore();
             exact_pass();
         }
     }
@@ -443,11 +454,8 @@ private:
             } else if (!v2 && key == "followers_count") {
                 followers = count_field(v, key);
                 seen |= 8U;
-            } else if (v2 && key == "public_metrics" && type_of(v) == od::json_type::object) {
-                od::object metrics = take(v.get_object());
-                for_each_field(metrics, [&](std::string_view k, od::value& m) {
-                    if (k == "followers_count") followers = count_field(m, k);
-                });
+            } else if (v2 && key == "public_metrics") {
+                user_metrics(v, followers);
                 seen |= 8U;
             }
             if (seen == 15U) break;
@@ -456,6 +464,15 @@ private:
         if (!id) throw Bad{at, std::string("a user has no \"") + (v2 ? "id" : "id_str") + "\"", false};
         m_stage_users.push_back({*id, handle, display, followers, true});
         return id;
+    }
+
+    // A user's v2 `public_metrics` (null: absent).
+    void user_metrics(od::value& v, std::optional<std::uint64_t>& followers) {
+        if (type_of(v) == od::json_type::null) return;
+        od::object metrics = object_field(v, "public_metrics");
+        for_each_field(metrics, [&](std::string_view k, od::value& m) {
+            if (k == "followers_count") followers = count_field(m, k);
+        });
     }
 
     void user_reference(UserId id, std::string_view handle) {
@@ -510,11 +527,8 @@ private:
             } else if (key == "name") {
                 if (auto s = string_field(v, key)) display = *s;
                 user_fields = true;
-            } else if (key == "public_metrics" && type_of(v) == od::json_type::object) {
-                od::object metrics = take(v.get_object());
-                for_each_field(metrics, [&](std::string_view k, od::value& x) {
-                    if (k == "followers_count") followers = count_field(x, k);
-                });
+            } else if (key == "public_metrics") {
+                user_metrics(v, followers);
                 user_fields = true;
             }
         });
@@ -705,7 +719,10 @@ private:
         if (type == od::json_type::null) return;
         if (type != od::json_type::string) throw Bad{where(v), "\"text\" must be a string"};
         const std::string_view raw = v.raw_json_token();
-        if (!raw.starts_with("\"RT @")) return;
+        if (raw.size() < 5 || raw[0] != '"' || (raw[1] | 0x20) != 'r' || (raw[2] | 0x20) != 't' ||
+            raw.substr(3, 2) != " @") {
+            return;
+        }
         const std::string_view rest = raw.substr(5, 32);
         const auto colon = rest.find(':');
         if (colon == std::string_view::npos || colon == 0) return;
@@ -714,8 +731,8 @@ private:
     }
 
     void public_metrics(od::value& v, TweetFields& t) {
-        if (type_of(v) != od::json_type::object) return;
-        od::object metrics = take(v.get_object());
+        if (type_of(v) == od::json_type::null) return;
+        od::object metrics = object_field(v, "public_metrics");
         for_each_field(metrics, [&](std::string_view k, od::value& x) {
             if (k == "like_count") t.like_count = count_field(x, k);
             else if (k == "reply_count") t.reply_count = count_field(x, k);
@@ -811,7 +828,8 @@ private:
         }
         if (t.v2) user_reference(t.author, {});  // a v1.1 author came with its user object
         t.comments = f.reply_count.value_or(0);
-        t.shares = f.retweet_count.value_or(0) + f.quote_count.value_or(0);
+        // Each count is at most 10^9; so is their sum, as the data model requires.
+        t.shares = std::min(f.retweet_count.value_or(0) + f.quote_count.value_or(0), max_count);
         if (t.retweet) t.reactions = t.comments = t.shares = 0;
         m_stage_tweets.push_back(std::move(t));
         return m_stage_tweets.back();
@@ -868,6 +886,10 @@ private:
 
     // The fast pass: every document of the file through iterate_many.
     void fast_pass(const char* begin, std::size_t size) {
+        if (size >= 3 && std::string_view(begin, 3) == "\xEF\xBB\xBF") {
+            begin += 3;
+            size -= 3;
+        }
         // One batch for files up to 64 MiB (any document size); 16 MiB batches above, so a
         // larger document fails here and is reported by the exact pass.
         const std::size_t batch = size <= (std::size_t{64} << 20)
@@ -885,70 +907,81 @@ private:
         if (stream.truncated_bytes() > 0) throw SyntaxTrouble{simdjson::TAPE_ERROR};
     }
 
-    // The exact pass: the file as one document, or as JSON Lines when its first line is a
-    // document by itself; each document checked by the exact checker before it is read.
+    // The exact pass, after simdjson rejected something: documents are found and checked by
+    // the exact checker (numbers not range-checked, as simdjson On-Demand leaves unread values
+    // alone) so that an error is placed exactly. A file whose first line holds whole documents
+    // is JSON Lines: each line holds whole documents (any number), and a bad line is the error
+    // (lenient: skipped and counted). Otherwise documents may span lines (pretty-printed) and
+    // the first error stops the file, lenient or not.
     void exact_pass() {
         const std::string_view text = m_file->text();
-        std::vector<std::string_view> scopes;
-        const std::size_t first = text.find_first_not_of(" \t\r\n");
-        bool lines = false;
-        if (first != std::string_view::npos) {
-            std::size_t end = text.find('\n', first);
-            if (end == std::string_view::npos) end = text.size();
-            std::string_view line = text.substr(first, end - first);
-            while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
-                line.remove_suffix(1);
-            }
-            const bool more = text.find_first_not_of(" \t\r\n", end) != std::string_view::npos;
-            lines = more && ((line.front() == '{' && line.back() == '}') ||
-                             !find_json_syntax_error(line).has_value());
-        }
-        if (lines) {
-            std::size_t start = 0;
-            while (start < text.size()) {
-                std::size_t end = text.find('\n', start);
-                if (end == std::string_view::npos) end = text.size();
-                const std::string_view line = text.substr(start, end - start);
-                if (line.find_first_not_of(" \t\r") != std::string_view::npos) scopes.push_back(line);
+        const std::size_t first = skip_blank(text, text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+        const std::size_t first_end = std::min(text.find('\n', first), text.size());
+        const auto first_line_error = check(text.substr(first, first_end - first));
+        const bool lines = first < text.size() && (!first_line_error || first_line_error->trailing);
+        if (!lines) {
+            documents(text, first, text.size(), /*lenient_line=*/false);
+        } else {
+            for (std::size_t start = first; start < text.size();) {
+                const std::size_t end = std::min(text.find('\n', start), text.size());
+                documents(text, start, end, m_options.lenient);
                 start = end + 1;
-            }
-        } else if (first != std::string_view::npos) {
-            scopes.push_back(text);
-        }
-        for (const std::string_view scope : scopes) {
-            try {
-                exact_document(scope);
-            } catch (const Bad& bad) {
-                if (!lines) raise(bad);
-                m_stage_tweets.clear();
-                m_stage_users.clear();
-                m_stage_mentions.clear();
-                problem(bad, "lines skipped: not valid");
             }
         }
         end_of_file();
     }
 
-    void exact_document(std::string_view scope) {
-        if (const auto e = find_json_syntax_error(scope)) {
-            Bad bad{scope.data() + e->offset, e->message, !e->at_end};
-            if (e->token_length > 0) bad.token = scope.substr(e->offset, e->token_length);
-            throw bad;
+    static std::size_t skip_blank(std::string_view text, std::size_t at) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n')) ++at;
+        return at;
+    }
+
+    static std::optional<JsonSyntaxError> check(std::string_view scope) {
+        return find_json_syntax_error(scope, 1024, /*number_ranges=*/false);
+    }
+
+    // Reads the documents of text[begin, end). A bad one: skipped with the rest of the range
+    // when `skip` (a JSON Lines line, lenient), else the error.
+    void documents(std::string_view text, std::size_t begin, std::size_t end, bool skip) {
+        for (std::size_t at = skip_blank(text.substr(0, end), begin); at < end; at = skip_blank(text.substr(0, end), at)) {
+            const std::string_view scope = text.substr(at, end - at);
+            std::size_t length = scope.size();
+            try {
+                if (const auto e = check(scope)) {
+                    if (!e->trailing) {
+                        Bad bad{scope.data() + e->offset, e->message, !e->at_end};
+                        if (e->token_length > 0) bad.token = scope.substr(e->offset, e->token_length);
+                        throw bad;
+                    }
+                    length = e->offset;
+                }
+                exact_document(scope.substr(0, length));
+            } catch (const Bad& bad) {
+                if (!skip) raise(bad);
+                m_stage_tweets.clear();
+                m_stage_users.clear();
+                m_stage_mentions.clear();
+                problem(bad, "lines skipped: not valid");
+                return;
+            }
+            at += length;
         }
+    }
+
+    // One document the exact checker accepted.
+    void exact_document(std::string_view scope) {
         const auto offset = static_cast<std::size_t>(scope.data() - m_file->data());
         const std::size_t capacity = m_file->size() - offset + FileBuffer::padding;
         try {
             od::document doc = take(m_parser.iterate(scope.data(), scope.size(), capacity));
             const od::json_type type = take(doc.type());
             if (type != od::json_type::array && type != od::json_type::object) {
-                throw Bad{scope.data() + scope.find_first_not_of(" \t\r\n"),
-                          "expected a tweet, an array of tweets, a search response or a v2 page"};
+                throw Bad{scope.data(), "expected a tweet, an array of tweets, a search response or a v2 page"};
             }
             od::value root = take(doc.get_value());
             document(root);
         } catch (const SyntaxTrouble& trouble) {
-            throw Bad{scope.data(), std::string("malformed JSON (") +
-                                        simdjson::error_message(trouble.code) + ")"};
+            throw Bad{scope.data(), std::string("malformed JSON (") + simdjson::error_message(trouble.code) + ")"};
         }
     }
 
@@ -1128,9 +1161,8 @@ ReadResult TwitterReader::Impl::finish() {
         return index ? &m_tweets[*index] : nullptr;
     };
     const auto author_of = [&](const Reference& r) -> std::optional<UserId> {
-        if (r.author) return r.author;
         if (const Tweet* t = tweet_of(r.tweet)) return t->author;
-        return std::nullopt;
+        return r.author;
     };
     const auto mention_user = [&](std::size_t position) -> std::optional<ActorIndex> {
         if (const UserId id = m_mentions[position]; id != 0) return actor_of(id);
@@ -1214,6 +1246,29 @@ ReadResult TwitterReader::Impl::finish() {
             }
         }
         d.posts.push_back(std::move(post));
+    }
+
+    // Real tweets only point at older ones, but a file may say anything: a chain of parents
+    // that loops is cut where it closes, the link kept as a dated interaction.
+    std::vector<std::uint8_t> state(d.posts.size(), 0);  // 0 new, 1 on the current chain, 2 done
+    std::vector<PostIndex> chain;
+    for (std::size_t i = 0; i < d.posts.size(); ++i) {
+        chain.clear();
+        std::optional<PostIndex> at = static_cast<PostIndex>(i);
+        while (at && state[*at] == 0) {
+            state[*at] = 1;
+            chain.push_back(*at);
+            at = d.posts[*at].parent;
+        }
+        if (at && state[*at] == 1) {
+            Post& closing = d.posts[chain.back()];
+            d.interactions.push_back({closing.author, d.posts[*closing.parent].author,
+                                      *echo_layer(closing.type), 1.0, closing.time});
+            closing.parent.reset();
+            const Tweet& t = m_tweets[chain.back()];
+            note(t, "parent links that loop: kept as interactions");
+        }
+        for (const PostIndex p : chain) state[p] = 2;
     }
 
     for (auto& [message, warning] : m_skipped) {

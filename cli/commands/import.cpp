@@ -67,6 +67,11 @@ int run_import(const std::vector<std::string>& arguments) {
     }
     const InputOptions in = make_input_options(inputs.front(), input_texts);
     const OutputFormat format = output_format(output_format_text, output);
+    std::error_code ignored;
+    if (format == OutputFormat::csv_bundle && std::filesystem::exists(output, ignored) &&
+        !std::filesystem::is_directory(output, ignored)) {
+        throw UsageError("-o: a CSV bundle is a folder, and this is a file, got " + quote_token(output));
+    }
 
     std::vector<std::filesystem::path> paths(inputs.begin(), inputs.end());
     io::ReadResult read = io::read_inputs(paths, in.read);

@@ -54,6 +54,20 @@ BOOST_AUTO_TEST_CASE(twitter_and_xml_by_content) {
     BOOST_TEST((io::detect_input_format(dir.write("i.gexf.gz", "")) == InputFormat::gexf));
 }
 
+// Only the first document decides: a fault further on (invalid UTF-8 on line 2) is for the
+// reader to place; stream notices are Twitter's.
+BOOST_AUTO_TEST_CASE(the_first_document_decides) {
+    TempDir dir;
+    BOOST_TEST((io::detect_input_format(dir.write("a.jsonl", "{\"id_str\": \"1\"}\n{\"text\": \"\xff\"}\n")) ==
+                InputFormat::twitter));
+    BOOST_TEST((io::detect_input_format(dir.write("b.json", "{\"created_at\": \"x\",\n \"text\": \"\xff\"}\n")) ==
+                InputFormat::twitter));
+    BOOST_TEST((io::detect_input_format(dir.write("c.json", "{\"friends\": [1, 2]}\n{\"id_str\": \"1\"}\n")) ==
+                InputFormat::twitter));
+    BOOST_TEST((io::detect_input_format(dir.write("d.jsonl", "{\"errors\": [], \"meta\": {}}\n")) ==
+                InputFormat::twitter));
+}
+
 BOOST_AUTO_TEST_CASE(a_mapping_makes_a_csv_linkedin) {
     TempDir dir;
     const auto csv = dir.write("engagers.csv", "Post URL,Engager URL\n");
@@ -63,6 +77,8 @@ BOOST_AUTO_TEST_CASE(a_mapping_makes_a_csv_linkedin) {
     BOOST_TEST((io::input_format(csv, options) == InputFormat::linkedin));
     // Not a CSV: the mapping does not change what the content says.
     BOOST_TEST((io::input_format(dir.write("t.json", R"({"id_str": "1"})"), options) == InputFormat::twitter));
+    // Nor does it change an edge list named as one.
+    BOOST_TEST((io::input_format(dir.write("g.edgelist", "a b\n"), options) == InputFormat::edgelist));
     options.format = InputFormat::edgelist;
     BOOST_TEST((io::input_format(csv, options) == InputFormat::edgelist));
 }

@@ -224,9 +224,6 @@ BOOST_AUTO_TEST_CASE(bad_values_are_errors_at_the_value) {
                "t.gexf:3:44: \"weight\" must be a number from 1e-9 to 1e12, got \"abc\"");
     BOOST_TEST(error_of(gexf("<edges><edge source=\"a\" target=\"b\" weight=\"0\"/></edges>\n")) ==
                "t.gexf:3:44: \"weight\" must be a number from 1e-9 to 1e12, got \"0\"");
-    BOOST_TEST(error_of(gexf("<edges><edge source=\"a\" target=\"b\" kind=\"follows\"/></edges>\n")) ==
-               "t.gexf:3:42: unknown layer (expected repost, quote, reply, comment, mention, reaction or "
-               "member), got \"follows\"");
     BOOST_TEST(error_of(gexf(node_attributes + "<edges><edge source=\"a\" target=\"b\"><attvalues><attvalue for=\"1\" "
                                                "value=\"soon\"/></attvalues></edge></edges>\n")) ==
                "t.gexf:14:72: \"time\" must be an ISO 8601 time, got \"soon\"");
@@ -277,6 +274,21 @@ BOOST_AUTO_TEST_CASE(read_dataset_detects_gexf_by_name_and_by_content) {
     BOOST_TEST((io::read_dataset(dir.write("g.xml", text)).format == io::InputFormat::gexf));
     BOOST_CHECK_EXCEPTION((void)io::read_dataset(dir.write("bad.gexf", "<gexf>")), ParseError,
                           mentions("bad.gexf:1:7: unexpected end of input, <gexf> is not closed"));
+}
+
+// GEXF 1.3's edge `kind` is any word that tells parallel edges apart: a layer when it names one.
+BOOST_AUTO_TEST_CASE(an_edge_kind_that_names_no_layer_is_ignored) {
+    const auto file = io::FileBuffer::from_text("k.gexf",
+        "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph defaultedgetype=\"directed\">"
+        "<nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges>"
+        "<edge source=\"a\" target=\"b\" kind=\"friendship\"/><edge source=\"b\" target=\"a\" kind=\"mention\"/>"
+        "</edges></graph></gexf>");
+    io::ReadOptions options;
+    options.edge_layer = Layer::reply;
+    const Dataset d = io::detail::read_gexf(file, options).dataset;
+    BOOST_REQUIRE(d.interactions.size() == 2u);
+    BOOST_TEST((d.interactions[0].layer == Layer::reply));  // "friendship": the default layer
+    BOOST_TEST((d.interactions[1].layer == Layer::mention));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

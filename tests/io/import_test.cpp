@@ -128,6 +128,36 @@ BOOST_AUTO_TEST_CASE(the_example_tweets_join_the_aster_dataset_through_identitie
     BOOST_TEST(g.graph.arc_count() == 25u);
 }
 
+// Inputs merge in command-line order, Twitter files at the place of the first of them: the
+// first occurrence of an actor gives its fields.
+BOOST_AUTO_TEST_CASE(inputs_merge_in_the_order_given) {
+    TempDir dir;
+    const auto tweets = dir.write("t.json", tweet_by_alice);
+    const auto native = dir.write("n.json", R"({"format": "ricochet", "version": 1, "actors": [{"id": "twitter:1", "name": "From native", "kind": "kol"}]})");
+    const Dataset first = io::read_inputs({tweets, native}, {}).dataset;
+    BOOST_TEST(first.actors[0].id == "twitter:1");
+    BOOST_TEST(first.actors[0].name == "alice m");
+    const Dataset second = io::read_inputs({native, tweets}, {}).dataset;
+    BOOST_TEST(second.actors[0].name == "From native");
+    BOOST_TEST((second.actors[0].kind == ActorKind::kol));
+    BOOST_TEST(second.actors[0].accounts.at("twitter") == "Alice");  // filled by the tweets
+}
+
+// An identity's organisation may be named by the data's id of an account the identities rename.
+BOOST_AUTO_TEST_CASE(an_organisation_named_by_a_renamed_id_follows_the_rename) {
+    TempDir dir;
+    io::ReadOptions options;
+    options.identities = dir.write("ids.csv", "id,kind,organisation,platform,handle\n"
+                                              "acme,company,,twitter,alice\n"
+                                              "bob,executive,twitter:1,twitter,bob\n");
+    const Dataset d = io::read_dataset(dir.write("t.json", tweet_by_alice), options).dataset;
+    const auto index = actor_index(d);
+    BOOST_REQUIRE(index.contains("bob"));
+    BOOST_TEST(!index.contains("twitter:1"));
+    BOOST_TEST(d.actors[*d.actors[index.at("bob")].organisation].id == "acme");
+    BOOST_TEST(d.actors.size() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(identity_rows_that_contradict_each_other_are_errors) {
     TempDir dir;
     BOOST_TEST(error_of(dir.write("a.csv", "id,platform,handle\na,twitter,x\nb,twitter,@X\n")) ==

@@ -264,6 +264,87 @@ BOOST_AUTO_TEST_CASE(read_dataset_detects_twitter_json_by_content) {
     BOOST_TEST((io::detect_input_format(RICOCHET_DATASETS_DIR "/example/aster.json") == io::InputFormat::native));
 }
 
+namespace {
+
+std::string tweet(const std::string& id, const std::string& extra = {}) {
+    return R"({"created_at": "Wed Oct 10 20:19:24 +0000 2018", "id_str": ")" + id +
+           R"(", "user": {"id_str": "1", "screen_name": "a"})" + extra + "}";
+}
+
+}  // namespace
+
+// Documents are separated by whitespace, lines do not matter (io/TWITTER.md) — also when the
+// file has a fault and is read again by the exact checker to place it.
+BOOST_AUTO_TEST_CASE(several_documents_on_a_line_and_pretty_documents_are_documents) {
+    const std::string two_on_a_line = tweet("11") + " " + tweet("12") + "\n" + tweet("13") + "\n";
+    BOOST_TEST(read(two_on_a_line).dataset.posts.size() == 3u);
+    const std::string broken = tweet("11") + " " + tweet("12") + "\n{\"id_str\": \"13\", \n";
+    // The second line, `{"id_str": "13", `, ends after 17 characters: the error is at column 18.
+    BOOST_TEST(error_of(broken) == "t.json:2:18: unexpected end of input, expected a string key");
+    const io::ReadResult lenient = read(broken, true);
+    BOOST_TEST(lenient.dataset.posts.size() == 2u);
+    BOOST_REQUIRE(lenient.warnings.size() == 1u);
+    BOOST_TEST(lenient.warnings[0].message == "lines skipped: not valid");
+    // Pretty-printed documents one after another, the last one broken on its third line.
+    const std::string pretty = "{\"created_at\": \"Wed Oct 10 20:19:24 +0000 2018\",\n \"id_str\": \"21\",\n"
+                               " \"user\": {\"id_str\": \"1\"}}\n[\n" + tweet("22") + ",\n" + tweet("23") + "\n]\n"
+                               "{\"created_at\": \"Wed Oct 10 20:19:24 +0000 2018\",\n \"id_str\": \"24\",\n \"user\": {\n";
+    BOOST_TEST(read(pretty.substr(0, pretty.rfind("{\"created_at\""))).dataset.posts.size() == 3u);
+    BOOST_TEST(error_of(pretty) == "t.json:11:1: unexpected end of input");  // the end of the file
+}
+
+// Values the importer does not read are not checked beyond JSON structure, whichever pass reads
+// the file: an integer beyond 64 bits in an unused field stays acceptable when another line is bad.
+BOOST_AUTO_TEST_CASE(unused_values_are_judged_alike_by_both_passes) {
+    const std::string big = tweet("11", R"(, "big": 123456789012345678901234567890)");
+    BOOST_TEST(read(big + "\n" + tweet("12") + "\n").dataset.posts.size() == 2u);
+    const std::string text = big + "\n" + tweet("12") + "\n{\"id_str\": \n";
+    BOOST_TEST(error_of(text) == "t.json:3:12: unexpected end of input, expected a value");
+    const io::ReadResult lenient = read(text, true);
+    BOOST_TEST(lenient.dataset.posts.size() == 2u);
+    BOOST_REQUIRE(lenient.warnings.size() == 1u);
+    BOOST_TEST(lenient.warnings[0].count == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_byte_order_mark_is_skipped) {
+    BOOST_TEST(read("\xEF\xBB\xBF" + tweet("11") + "\r\n").dataset.posts.size() == 1u);
+    BOOST_TEST(read("\xEF\xBB\xBF" + tweet("11") + "\n{\"id_str\": \n", true).dataset.posts.size() == 1u);
+}
+
+// Tweets 11 and 12 quote each other: impossible on Twitter, possible in a file. The loop is cut
+// where it closes (at 12, met second) and both quote arcs are kept.
+BOOST_AUTO_TEST_CASE(parent_links_that_loop_are_cut_and_kept_as_interactions) {
+    const std::string text = std::string(R"({"created_at": "Wed Oct 10 20:19:24 +0000 2018", "id_str": "11", "quoted_status_id_str": "12", "user": )") +
+                             user_a + "}\n" +
+                             R"({"created_at": "Wed Oct 10 20:19:25 +0000 2018", "id_str": "12", "quoted_status_id_str": "11", "user": )" +
+                             user_b + "}\n";
+    const io::ReadResult r = read(text);
+    const Dataset& d = r.dataset;
+    BOOST_TEST(d.posts[*post(d, "twitter:11").parent].id == "twitter:12");
+    BOOST_TEST(!post(d, "twitter:12").parent);
+    BOOST_REQUIRE(d.interactions.size() == 1u);
+    BOOST_TEST((d.interactions[0].layer == Layer::quote));
+    BOOST_TEST(arcs(d) == (Strings{"twitter:1>twitter:2:quote", "twitter:2>twitter:1:quote"}),
+               boost::test_tools::per_element());
+    BOOST_REQUIRE(r.warnings.size() == 1u);
+    BOOST_TEST(r.warnings[0].message == "parent links that loop: kept as interactions");
+    BOOST_TEST(r.warnings[0].first == "t.json:2:1: tweet 12");
+    check_dataset(d);
+}
+
+BOOST_AUTO_TEST_CASE(shares_stay_within_the_data_model) {
+    const Dataset d = read(tweet("11", R"(, "retweet_count": 900000000, "quote_count": 900000000)")).dataset;
+    BOOST_TEST(d.posts[0].shares == 1000000000u);  // 1.8 x 10^9 capped at 10^9
+}
+
+BOOST_AUTO_TEST_CASE(public_metrics_must_be_an_object) {
+    BOOST_TEST(error_of(R"({"id": "1460323737035677698", "author_id": "5", "public_metrics": "lots"})") ==
+               "t.json:1:67: \"public_metrics\" must be an object, got \"lots\"");
+    BOOST_TEST(error_of(R"({"data": [{"id": "1460323737035677698", "author_id": "5"}], "includes": {"users": [{"id": "5", "public_metrics": 3}]}})") ==
+               "t.json:1:114: \"public_metrics\" must be an object, got \"3\"");
+    BOOST_TEST(read(R"({"id": "1460323737035677698", "author_id": "5", "public_metrics": null})").dataset.posts.size() == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(twitter_parallel)
@@ -311,6 +392,21 @@ BOOST_AUTO_TEST_CASE(parts_read_in_parallel_give_the_sequential_result) {
     BOOST_TEST(sequential.dataset.posts.size() > 150u);
     for (const int threads : {2, 3, 7}) check_same(sequential, read_with(text, threads, 0));
     check_same(sequential, read_with(text, 2, std::size_t{1} << 40));  // not cut at all
+}
+
+// A first line that is a whole tweet, then a pretty-printed array: a cut may fall inside the
+// array, and the file must still read as one thread reads it.
+BOOST_AUTO_TEST_CASE(a_cut_inside_a_document_falls_back_to_one_reading) {
+    const std::string one = R"({"created_at": "Wed Oct 10 20:19:24 +0000 2018", "id_str": "1", "user": {"id_str": "9"}})";
+    std::string text = one + "\n[\n";
+    for (int i = 2; i < 400; ++i) {
+        text += R"({"created_at": "Wed Oct 10 20:19:24 +0000 2018", "id_str": ")" + std::to_string(i) +
+                R"(", "user": {"id_str": "9"}},)" + "\n";
+    }
+    text += one + "\n]\n";
+    const io::ReadResult sequential = read_with(text, 1, 0);
+    BOOST_TEST(sequential.dataset.posts.size() == 399u);
+    for (const int threads : {2, 5}) check_same(sequential, read_with(text, threads, 0));
 }
 
 BOOST_AUTO_TEST_CASE(errors_and_warnings_of_later_parts_are_those_of_one_reading) {

@@ -78,6 +78,8 @@ BOOST_AUTO_TEST_CASE(csv_bundle_refuses_ids_that_contain_the_list_separator) {
     TempDir dir;
     BOOST_CHECK_EXCEPTION(io::write_csv_bundle(d, dir.path() / "b"), InvalidArgument,
                           ricochet::testing::mentions("cannot contain ';', got \"a;b\""));
+    // Nothing is written, not even actors.csv, which came before the bad list.
+    BOOST_TEST(!std::filesystem::exists(dir.path() / "b"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
