@@ -9,6 +9,7 @@
 #include "graph/text.hpp"
 #include "io/csv.hpp"
 #include "io/file_buffer.hpp"
+#include "io/linkedin_reader.hpp"
 #include "io/merge.hpp"
 
 namespace ricochet::io {
@@ -16,12 +17,10 @@ namespace ricochet::io {
 std::string normalise_handle(std::string_view platform, std::string_view handle) {
     std::string h(trim_blanks(handle));
     if (!h.empty() && h.front() == '@') h.erase(0, 1);
-    if (platform == "linkedin") {  // profile slugs are case-insensitive: written lower-case
+    if (platform == "linkedin") {  // slugs are case-insensitive: written lower-case, as the importer does
+        if (const auto slug = detail::linkedin_slug(h)) return *slug;
         h = ascii_lower(h);
-        if (const auto at = h.find("linkedin.com/in/"); at != std::string::npos) {
-            h.erase(0, at + 16);
-            h = h.substr(0, h.find_first_of("/?#"));
-        }
+        while (!h.empty() && h.back() == '/') h.pop_back();
     }
     return h;
 }

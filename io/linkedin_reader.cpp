@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "graph/error.hpp"
+#include "graph/text.hpp"
 #include "io/csv.hpp"
+#include "io/utf8.hpp"
 #include "io/dataset_assembler.hpp"
 #include "io/json_syntax.hpp"
 
@@ -74,10 +76,22 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-// A letter, digit or any byte of a multi-byte UTF-8 character: a name goes on over these.
-bool word_byte(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+// The length of the character at `at` when it is part of a word (an ASCII letter or digit, or a
+// letter of the Latin, Greek, Cyrillic, Arabic, Indic, Thai, CJK or Hangul blocks), else 0:
+// punctuation such as ’ and emoji end a name.
+std::size_t word_char(std::string_view text, std::size_t at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ? 1 : 0;
+    const std::size_t length = utf8_sequence_length(text.substr(at));
+    if (length == 0) return 0;
+    char32_t code = c & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (std::size_t i = 1; i < length; ++i) code = (code << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
+    const bool letter = (code >= 0xC0 && code <= 0x24F && code != 0xD7 && code != 0xF7) ||
+                        (code >= 0x370 && code <= 0x58F) || (code >= 0x600 && code <= 0x6FF) ||
+                        (code >= 0x900 && code <= 0xEFF) || (code >= 0x1E00 && code <= 0x1FFF) ||
+                        (code >= 0x3040 && code <= 0x30FF) || (code >= 0x4E00 && code <= 0x9FFF) ||
+                        (code >= 0xAC00 && code <= 0xD7AF);
+    return letter ? length : 0;
 }
 
 // --- actors and posts from cells -------------------------------------------------------------
@@ -88,31 +102,78 @@ struct ActorIdentity {
     ActorKind kind = ActorKind::other;
 };
 
+// The path of a LinkedIn URL (lower-case, without query and fragment), when `low` (a lower-case
+// cell) is one: `http(s)://`, then a host that is linkedin.com or one of its subdomains
+// (`www.`, `fr.`, ...), or the host alone (`www.linkedin.com/in/x`). nullopt: not a URL at all;
+// "" for a URL of another site.
+std::optional<std::string_view> linkedin_path(std::string_view low) {
+    std::string_view rest = low;
+    const bool scheme = rest.starts_with("http://") || rest.starts_with("https://");
+    if (scheme) rest.remove_prefix(rest.find("//") + 2);
+    const std::size_t slash = rest.find('/');
+    std::string_view host = rest.substr(0, slash);
+    if (!scheme && host.find('.') == std::string_view::npos) return std::nullopt;  // a plain id
+    host = host.substr(0, host.find(':'));  // a port
+    const bool linkedin = host == "linkedin.com" || host.ends_with(".linkedin.com");
+    if (!linkedin) {
+        if (scheme || host.starts_with("www.") || host.ends_with(".com") || rest.find('/') != std::string_view::npos) return "";
+        return std::nullopt;
+    }
+    if (slash == std::string_view::npos) return "";
+    std::string_view path = rest.substr(slash + 1);
+    return path.substr(0, path.find_first_of("?#"));
+}
+
+// %XX sequences decoded when they make valid UTF-8 (`j%C3%A9r%C3%B4me` -> `jérôme`).
+std::string percent_decoded(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+        return -1;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+            out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return find_invalid_utf8(out) ? std::string(text) : out;
+}
+
 // `https://www.linkedin.com/in/Jane-Doe/?x=1` -> linkedin:jane-doe; company, showcase and school
-// pages likewise; a cell that is not a URL is the actor id as written. nullopt: a URL that is
-// not a LinkedIn profile or page.
+// pages likewise (their slug percent-decoded and lower-case); a cell that is not a URL is the
+// actor id as written. nullopt: a URL that is not a LinkedIn profile or page.
 std::optional<ActorIdentity> actor_identity(std::string_view cell) {
     const std::string low = lowercase(cell);
-    const std::size_t host = low.find("linkedin.com/");
-    if (host == std::string::npos) {
-        if (low.starts_with("http://") || low.starts_with("https://") || low.starts_with("www.")) {
-            return std::nullopt;
-        }
-        return ActorIdentity{std::string(cell), "", ActorKind::other};
-    }
-    std::string_view path = std::string_view(low).substr(host + 13);
-    path = path.substr(0, path.find_first_of("?#"));
-    const std::size_t slash = path.find('/');
+    const auto path = linkedin_path(low);
+    if (!path) return ActorIdentity{std::string(cell), "", ActorKind::other};
+    const std::size_t slash = path->find('/');
     if (slash == std::string_view::npos) return std::nullopt;
-    const std::string_view section = path.substr(0, slash);
-    const std::string_view slug = path.substr(slash + 1, path.find('/', slash + 1) - slash - 1);
+    const std::string_view section = path->substr(0, slash);
+    const std::string slug = lowercase(percent_decoded(path->substr(slash + 1, path->find('/', slash + 1) - slash - 1)));
     if (slug.empty()) return std::nullopt;
     ActorKind kind = ActorKind::other;
     if (section == "company" || section == "showcase") kind = ActorKind::company;
     else if (section == "school") kind = ActorKind::institution;
     else if (section != "in") return std::nullopt;
-    return ActorIdentity{"linkedin:" + std::string(slug), std::string(slug), kind};
+    return ActorIdentity{"linkedin:" + slug, slug, kind};
 }
+
+}  // namespace
+
+std::optional<std::string> linkedin_slug(std::string_view cell) {
+    const std::string low = lowercase(trim(cell));
+    if (!linkedin_path(low)) return std::nullopt;  // not a URL
+    const auto identity = actor_identity(trim(cell));
+    if (!identity || identity->account.empty()) return std::nullopt;
+    return identity->account;
+}
+
+namespace {
 
 struct PostKey {
     std::string id;
@@ -144,14 +205,28 @@ PostKey post_key(std::string_view cell) {
     }
     PostKey key;
     const std::string low = lowercase(url);
-    for (const std::string_view marker : {"urn:li:activity:", "-activity-"}) {
-        const std::size_t at = low.find(marker);
-        if (at == std::string::npos) continue;
-        const std::string_view digits = leading_digits(std::string_view(url).substr(at + marker.size()));
-        if (digits.empty()) continue;
+    // The activity id: an URN anywhere but in the query or fragment, or in a /posts/ URL the last
+    // `-activity-<15 to 19 digits>` followed by '-', '/' or the end (the words of the post's slug
+    // may hold "-activity-2023-" too).
+    const std::string_view searched = std::string_view(low).substr(0, low.find_first_of("?#"));
+    std::string_view digits;
+    if (const std::size_t at = searched.find("urn:li:activity:"); at != std::string_view::npos) {
+        digits = leading_digits(searched.substr(at + 16));
+    } else if (searched.find("linkedin.com/posts/") != std::string_view::npos) {
+        for (std::size_t hit = searched.rfind("-activity-"); hit != std::string_view::npos;
+             hit = hit == 0 ? std::string_view::npos : searched.rfind("-activity-", hit - 1)) {
+            const std::string_view run = leading_digits(searched.substr(hit + 10));
+            const std::size_t after = hit + 10 + run.size();
+            if (run.size() >= 15 && run.size() <= 19 &&
+                (after == searched.size() || searched[after] == '-' || searched[after] == '/')) {
+                digits = run;
+                break;
+            }
+        }
+    }
+    if (!digits.empty()) {
         key.id = "linkedin:" + std::string(digits);
         key.activity_time = activity_time(digits);
-        break;
     }
     if (key.id.empty()) {
         std::string_view id = url;
@@ -396,6 +471,10 @@ public:
                 if (i > 0) m.action_choices += i + 1 == shown.size() ? " or " : ", ";
                 m.action_choices += shown[i];
             }
+        }
+        // Every row is about a post: one of the two columns that name it must be mapped.
+        if (!m.columns[static_cast<std::size_t>(Role::post)] && !m.columns[static_cast<std::size_t>(Role::parent)]) {
+            fail(columns->offset, "the mapping names neither a \"post\" nor a \"parent\" column", "{");
         }
         return m;
     }
@@ -895,27 +974,38 @@ private:
         m_warnings.push_back({message, t.count, e.what()});
     }
 
-    // @Name tags in `text` that name a known actor (longest name, ASCII case-insensitive).
-    // `lengths`: the distinct byte lengths of the names, longest first.
+    // @Name tags in `text` that name a known actor (longest name, ASCII case-insensitive). After
+    // each '@' the text is walked word by word, at most `max_words` words and never past another
+    // '@' or a line end, and each run of whole words is looked up: linear in the text, whatever
+    // the names.
     static std::vector<std::pair<std::string, SourceRef>> mentions(
-        const std::string& text, SourceRef where, const std::unordered_map<std::string, std::string>& names,
-        const std::vector<std::size_t>& lengths) {
+        std::string_view text, SourceRef where, const std::unordered_map<std::string, std::string>& names,
+        std::size_t max_words) {
         std::vector<std::pair<std::string, SourceRef>> found;
         std::string candidate;
-        for (std::size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
+        for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
             const std::size_t start = at + 1;
-            for (const std::size_t length : lengths) {
-                const std::size_t end = start + length;
-                if (end > text.size()) continue;
-                if (end < text.size() && word_byte(text[end]) && word_byte(text[end - 1])) continue;
-                candidate.assign(text, start, length);
+            std::size_t end = start;
+            const std::string* best = nullptr;
+            for (std::size_t words = 0; words < max_words && end < text.size(); ++words) {
+                std::size_t step = 0;
+                const std::size_t word_start = end;
+                while (end < text.size() && (step = word_char(text, end)) > 0) end += step;
+                if (end == word_start) break;  // no word here
+                candidate.assign(text.substr(start, end - start));
                 for (char& c : candidate) c = lower(c);
-                const auto it = names.find(candidate);
-                if (it == names.end()) continue;
-                const bool seen = std::any_of(found.begin(), found.end(),
-                                              [&](const auto& m) { return m.first == it->second; });
-                if (!seen) found.emplace_back(it->second, where);
-                break;
+                if (const auto it = names.find(candidate); it != names.end()) best = &it->second;
+                // The separators a name may hold: spaces, hyphens, apostrophes, dots.
+                std::size_t gap = end;
+                while (gap < text.size() && gap - end < 3 &&
+                       (text[gap] == ' ' || text[gap] == '-' || text[gap] == '\'' || text[gap] == '.')) {
+                    ++gap;
+                }
+                if (gap == end) break;
+                end = gap;
+            }
+            if (best != nullptr && std::none_of(found.begin(), found.end(), [&](const auto& m) { return m.first == *best; })) {
+                found.emplace_back(*best, where);
             }
         }
         return found;
@@ -923,14 +1013,18 @@ private:
 
     ReadResult finish() {
         std::unordered_map<std::string, std::string> names;  // lower-case name -> actor id
-        std::vector<std::size_t> lengths;
+        std::size_t max_words = 0;
         for (const RawActor& a : m_actors) {
             if (a.actor.name.empty()) continue;
             names.emplace(lowercase(a.actor.name), a.actor.id);
-            lengths.push_back(a.actor.name.size());
+            std::size_t words = 0;
+            for (std::size_t i = 0; i < a.actor.name.size();) {
+                const std::size_t step = word_char(a.actor.name, i);
+                if (step > 0 && (i == 0 || word_char(a.actor.name, i - 1) == 0)) ++words;
+                i += std::max<std::size_t>(step, 1);
+            }
+            max_words = std::max(max_words, words);
         }
-        std::sort(lengths.begin(), lengths.end(), std::greater<>());
-        lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
         m_assembler.actors = std::move(m_actors);
 
         Tally orphan_echoes;
@@ -956,7 +1050,7 @@ private:
                     raw.parent_at = d.parent_at;
                 }
             }
-            raw.mentions = mentions(d.text, d.id_at, names, lengths);
+            raw.mentions = mentions(d.text, d.id_at, names, max_words);
             m_assembler.posts.push_back(std::move(raw));
         }
         for (EngagementDraft& e : m_engagements) {

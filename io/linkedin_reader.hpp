@@ -7,6 +7,8 @@
 // means. Built-in mappings cover LinkedIn's Shares.csv, Comments.csv and Reactions.csv and a
 // PhantomBuster-style activity extractor; `ReadOptions::mapping` names a mapping file for
 // anything else. README.md ("LinkedIn CSV") states every rule.
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "io/dataset_io.hpp"
@@ -28,5 +30,9 @@ namespace ricochet::io::detail {
 /// True when `header` (the first line of a CSV file, BOM included if any) is the header of a
 /// file one of the built-in LinkedIn mappings reads. Used by format detection.
 [[nodiscard]] bool is_linkedin_header(std::string_view header);
+
+/// The vanity name of a LinkedIn profile or page URL (`https://www.linkedin.com/in/Jane-Doe/`,
+/// `/company/`, `/showcase/`, `/school/`): lower-case, percent-decoded; nullopt for anything else.
+[[nodiscard]] std::optional<std::string> linkedin_slug(std::string_view cell);
 
 }  // namespace ricochet::io::detail

@@ -111,7 +111,6 @@ Dataset merge_datasets(std::vector<Dataset> parts) {
 }
 
 ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const ReadOptions& options) {
-    if (paths.size() == 1) return read_dataset(paths.front(), options);
     ReadOptions each = options;
     each.identities.clear();
     ReadResult result;

@@ -158,6 +158,25 @@ BOOST_AUTO_TEST_CASE(an_organisation_named_by_a_renamed_id_follows_the_rename) {
     BOOST_TEST(d.actors.size() == 2u);
 }
 
+// A company page in the identities is the importer's company actor; identical engagement events
+// are kept once whether one input is given or several.
+BOOST_AUTO_TEST_CASE(identities_know_company_pages_and_imports_drop_repeated_events) {
+    TempDir dir;
+    const auto reactions = dir.write("Reactions.csv",
+                                     "Date,Type,Link\n"
+                                     "2023-01-10 08:30:00,LIKE,https://www.linkedin.com/posts/aster-labs_x-activity-7018848977264046040-AbCd\n"
+                                     "2023-01-10 08:30:00,LIKE,https://www.linkedin.com/posts/aster-labs_x-activity-7018848977264046040-AbCd\n");
+    io::ReadOptions options;
+    options.identities = dir.write("ids.csv", "id,kind,platform,handle\n"
+                                              "org-aster,company,linkedin,https://www.linkedin.com/company/Aster-Labs/\n");
+    const Dataset d = io::read_inputs({reactions}, options).dataset;
+    const auto index = actor_index(d);
+    BOOST_TEST(!index.contains("linkedin:aster-labs"));
+    BOOST_TEST(index.contains("org-aster"));
+    BOOST_TEST(d.engagements.size() == 1u);
+    BOOST_TEST(io::read_inputs({reactions, reactions}, {}).dataset.engagements.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(identity_rows_that_contradict_each_other_are_errors) {
     TempDir dir;
     BOOST_TEST(error_of(dir.write("a.csv", "id,platform,handle\na,twitter,x\nb,twitter,@X\n")) ==

@@ -4,6 +4,8 @@
 // with its exact message.
 #include <boost/test/unit_test.hpp>
 
+#include <chrono>
+
 #include "graph/error.hpp"
 #include "io/dataset_io.hpp"
 #include "io/linkedin_reader.hpp"
@@ -524,6 +526,69 @@ BOOST_AUTO_TEST_CASE(file_errors_of_the_built_in_mappings) {
                "data.csv:3:7: \"Link\" must not be empty for a reaction row, got \"\"");
     // Lenient does not skip what is wrong with the file itself.
     BOOST_CHECK_THROW((void)read("Date,Link,Message\n\"x\n", true), ParseError);
+}
+
+// Review findings: punctuation and emoji end a name; the slug's own words may say "activity";
+// only linkedin.com and its subdomains are LinkedIn; percent-encoded slugs are decoded.
+BOOST_AUTO_TEST_CASE(mentions_end_at_punctuation_and_emoji) {
+    const std::string csv = std::string(full_header) +
+        "p1,ann,Ann Lee,2024-01-01,post,,,,\"Thanks @Ann Lee\xE2\x80\x99s team\",,,\n"
+        "p2,bob,Bob,2024-01-01,post,,,,\"Bravo @Ann Lee\xF0\x9F\x8E\x89 and @J\xC3\xA9r\xC3\xB4me\",,,\n"
+        "p3,jer,J\xC3\xA9r\xC3\xB4me,2024-01-01,post,,,,\"@J\xC3\xA9r\xC3\xB4me2 is not @J\xC3\xA9r\xC3\xB4me\",,,\n";
+    const Dataset d = read(csv, full_mapping).dataset;
+    BOOST_REQUIRE(d.posts.size() == 3u);
+    BOOST_TEST((d.posts[0].mentions == std::vector<ActorIndex>{0}));     // Ann Lee, before ’s
+    BOOST_TEST((d.posts[1].mentions == std::vector<ActorIndex>{0, 2}));  // before the emoji; Jérôme
+    BOOST_TEST((d.posts[2].mentions == std::vector<ActorIndex>{2}));     // not "Jérôme2"
+}
+
+BOOST_AUTO_TEST_CASE(many_at_signs_and_names_stay_linear) {
+    std::string csv = std::string(full_header);
+    for (int i = 1; i <= 1500; ++i) csv += "p" + std::to_string(i) + ",a" + std::to_string(i) + "," + std::string(static_cast<std::size_t>(i), 'a') + ",2024-01-01,post,,,,,,,\n";
+    csv += "px,z,Z,2024-01-01,post,,,,\"" + std::string(2'000'000, '@') + "\",,,\n";
+    const auto start = std::chrono::steady_clock::now();
+    const Dataset d = read(csv, full_mapping).dataset;
+    BOOST_TEST(d.posts.size() == 1501u);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    BOOST_TEST(seconds < 5.0);  // was minutes
+}
+
+BOOST_AUTO_TEST_CASE(activity_ids_are_read_where_linkedin_puts_them) {
+    const std::string header = "postUrl,type,postContent,likeCount,commentCount,repostCount,postDate,action,profileUrl\n";
+    const Dataset d = read(header +
+        "https://www.linkedin.com/posts/jane-doe_physical-activity-2023-guidelines-activity-7018848977264046040-AbCd,Text,x,1,0,0,2023-01-11,Posted,https://www.linkedin.com/in/jane-doe/\n"
+        "https://www.linkedin.com/feed/update/urn:li:ugcPost:7018848977264046999?commentUrn=urn%3Ali%3Aactivity%3A7018848977264046111,Text,x,1,0,0,2023-01-11,Posted,https://www.linkedin.com/in/jane-doe/\n"
+        "https://www.linkedin.com/pulse/physical-activity-2023-tips-jane-doe/,Article,x,1,0,0,2023-01-12,Posted,https://www.linkedin.com/in/jane-doe/\n").dataset;
+    BOOST_REQUIRE(d.posts.size() == 3u);
+    BOOST_TEST(d.posts[0].id == "linkedin:7018848977264046040");  // the last -activity-<id>-
+    BOOST_TEST(d.posts[1].id == "https://www.linkedin.com/feed/update/urn:li:ugcPost:7018848977264046999");  // not the query's URN
+    BOOST_TEST(d.posts[2].id == "https://www.linkedin.com/pulse/physical-activity-2023-tips-jane-doe");
+    BOOST_TEST(format_time(d.posts[2].time) == "2023-01-12T00:00:00Z");  // the row's, not "2023 >> 22"
+}
+
+BOOST_AUTO_TEST_CASE(profiles_are_on_linkedin_com_only_and_decoded) {
+    const std::string header = "postUrl,type,postContent,likeCount,commentCount,repostCount,postDate,action,profileUrl\n";
+    const std::string row = "https://www.linkedin.com/posts/x_y-activity-7018848977264046040-AbCd,Text,x,1,0,0,2023-01-11,Posted,";
+    BOOST_TEST(error_of(header + row + "https://evil.example/redirect?to=linkedin.com/in/victim\n").find(
+                   "must be a LinkedIn profile") != std::string::npos);
+    BOOST_TEST(error_of(header + row + "https://notlinkedin.com/in/x\n").find("must be a LinkedIn profile") !=
+               std::string::npos);
+    const Dataset d = read(header + row + "https://fr.linkedin.com/in/j%C3%A9r%C3%B4me-Dupont/\n" +
+                           "https://www.linkedin.com/posts/x_z-activity-7018848977264046041-AbCd,Text,x,1,0,0,2023-01-11,Posted,https://www.linkedin.com/in/j\xC3\xA9r\xC3\xB4me-dupont\n").dataset;
+    BOOST_REQUIRE(d.actors.size() == 1u);  // both spellings are one actor
+    BOOST_TEST(d.actors[0].id == "linkedin:j\xC3\xA9r\xC3\xB4me-dupont");
+}
+
+BOOST_AUTO_TEST_CASE(a_mapping_without_post_or_parent_column_is_refused_up_front) {
+    BOOST_TEST(error_of("who,when\nx,1\n", R"({"columns": {"author": "who", "time": "when"}, "action": "reaction"})") ==
+               "m.json:1:13: the mapping names neither a \"post\" nor a \"parent\" column, got \"{\"");
+}
+
+BOOST_AUTO_TEST_CASE(linkedin_slugs_for_identities) {
+    BOOST_TEST(*io::detail::linkedin_slug("https://www.linkedin.com/company/Aster-Labs/?x=1") == "aster-labs");
+    BOOST_TEST(*io::detail::linkedin_slug("www.linkedin.com/in/jane-doe") == "jane-doe");
+    BOOST_TEST(!io::detail::linkedin_slug("jane-doe"));
+    BOOST_TEST(!io::detail::linkedin_slug("https://example.com/in/jane-doe"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
