@@ -1099,6 +1099,9 @@ private:
             readers[c]->m_file = m_file;
             readers[c]->m_files.push_back(m_file);
         }
+        // Each part's own simdjson stage-1 thread would make 2 threads per part: one per part.
+        for (std::size_t c = 1; c < parts; ++c) readers[c]->m_parser.threaded = false;
+        m_parser.threaded = false;
         std::vector<std::exception_ptr> errors(parts);
 #pragma omp parallel for num_threads(static_cast<int>(parts)) schedule(static, 1)
         for (std::ptrdiff_t c = 0; c < static_cast<std::ptrdiff_t>(parts); ++c) {
@@ -1110,6 +1113,7 @@ private:
                 errors[part] = std::current_exception();
             }
         }
+        m_parser.threaded = true;
         for (const std::exception_ptr& error : errors) {
             if (error) std::rethrow_exception(error);  // the first in file order
         }
