@@ -9,18 +9,13 @@
 namespace ricochet {
 namespace {
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 // Calls f(item) for each comma-separated item.
 template <class F>
 void for_each_item(std::string_view spec, F&& f) {
     while (true) {
         const auto comma = spec.find(',');
-        f(trim(spec.substr(0, comma)));
+        f(trim_blanks(spec.substr(0, comma)));
         if (comma == std::string_view::npos) return;
         spec.remove_prefix(comma + 1);
     }
@@ -38,8 +33,8 @@ Layer layer_named(std::string_view option, std::string_view name) {
 }  // namespace
 
 LayerSet parse_layer_set(std::string_view spec) {
-    if (trim(spec) == "all") return LayerSet::all();
-    if (trim(spec) == "interactions") return LayerSet::interactions();
+    if (trim_blanks(spec) == "all") return LayerSet::all();
+    if (trim_blanks(spec) == "interactions") return LayerSet::interactions();
     LayerSet set;
     for_each_item(spec, [&](std::string_view name) { set = set.with(layer_named("--layers", name)); });
     return set;
@@ -51,8 +46,8 @@ LayerWeights parse_layer_weights(std::string_view spec, LayerWeights base) {
         if (equals == std::string_view::npos) {
             throw InvalidArgument("--weights: expected layer=weight, got " + quote_token(item));
         }
-        const Layer layer = layer_named("--weights", trim(item.substr(0, equals)));
-        const std::string_view number = trim(item.substr(equals + 1));
+        const Layer layer = layer_named("--weights", trim_blanks(item.substr(0, equals)));
+        const std::string_view number = trim_blanks(item.substr(equals + 1));
         const auto weight = parse_number_in(number, min_layer_weight, max_layer_weight);
         if (!weight) {
             throw InvalidArgument("--weights: the weight of " + std::string(to_string(layer)) +

@@ -56,11 +56,6 @@ private:
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
-    while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
-    return text;
-}
 
 bool equals_lower(std::string_view text, std::string_view lower) {
     return text.size() == lower.size() &&
@@ -104,7 +99,7 @@ public:
             if (!m_text.empty() && m_text.back() == '\r') m_text.remove_suffix(1);
             start = end + 1;
 
-            const std::string_view content = trim(m_text);
+            const std::string_view content = trim_blanks(m_text);
             if (content.empty() || content.front() == '#' || content.front() == '%') continue;
             if (first_data_line) m_comma = content.find(',') != std::string_view::npos;
             const std::size_t count = split();
@@ -156,7 +151,7 @@ private:
                 fail(rest.substr(0, length), "too many columns (expected src dst [weight] [time] [layer])");
             }
             std::string_view field = rest.substr(0, length);
-            if (m_comma) field = unquote(trim(field));
+            if (m_comma) field = unquote(trim_blanks(field));
             m_fields[count++] = field;
             rest.remove_prefix(length);
             if (m_comma) {

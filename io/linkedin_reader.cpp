@@ -64,17 +64,6 @@ std::optional<std::size_t> index_of(const std::array<std::string_view, N>& names
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = lower(c);
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 // The length of the character at `at` when it is part of a word (an ASCII letter or digit, or a
 // letter of the Latin, Greek, Cyrillic, Arabic, Indic, Thai, CJK or Hangul blocks), else 0:
@@ -148,13 +137,13 @@ std::string percent_decoded(std::string_view text) {
 // pages likewise (their slug percent-decoded and lower-case); a cell that is not a URL is the
 // actor id as written. nullopt: a URL that is not a LinkedIn profile or page.
 std::optional<ActorIdentity> actor_identity(std::string_view cell) {
-    const std::string low = lowercase(cell);
+    const std::string low = ascii_lower(cell);
     const auto path = linkedin_path(low);
     if (!path) return ActorIdentity{std::string(cell), "", ActorKind::other};
     const std::size_t slash = path->find('/');
     if (slash == std::string_view::npos) return std::nullopt;
     const std::string_view section = path->substr(0, slash);
-    const std::string slug = lowercase(percent_decoded(path->substr(slash + 1, path->find('/', slash + 1) - slash - 1)));
+    const std::string slug = ascii_lower(percent_decoded(path->substr(slash + 1, path->find('/', slash + 1) - slash - 1)));
     if (slug.empty()) return std::nullopt;
     ActorKind kind = ActorKind::other;
     if (section == "company" || section == "showcase") kind = ActorKind::company;
@@ -166,9 +155,9 @@ std::optional<ActorIdentity> actor_identity(std::string_view cell) {
 }  // namespace
 
 std::optional<std::string> linkedin_slug(std::string_view cell) {
-    const std::string low = lowercase(trim(cell));
+    const std::string low = ascii_lower(trim_blanks(cell));
     if (!linkedin_path(low)) return std::nullopt;  // not a URL
-    const auto identity = actor_identity(trim(cell));
+    const auto identity = actor_identity(trim_blanks(cell));
     if (!identity || identity->account.empty()) return std::nullopt;
     return identity->account;
 }
@@ -204,7 +193,7 @@ PostKey post_key(std::string_view cell) {
         if (url[p + 1] == '3' && lower(url[p + 2]) == 'a') url.replace(p, 3, ":");
     }
     PostKey key;
-    const std::string low = lowercase(url);
+    const std::string low = ascii_lower(url);
     // The activity id: an URN anywhere but in the query or fragment, or in a /posts/ URL the last
     // `-activity-<15 to 19 digits>` followed by '-', '/' or the end (the words of the post's slug
     // may hold "-activity-2023-" too).
@@ -410,8 +399,8 @@ public:
                 m.action = static_cast<Meaning>(choice(value, meaning_names, "action meaning"));
             } else if (name == "owner") {
                 const std::string& id = string(value, name);
-                const auto identity = actor_identity(trim(id));
-                if (trim(id).empty() || !identity) {
+                const auto identity = actor_identity(trim_blanks(id));
+                if (trim_blanks(id).empty() || !identity) {
                     fail(value.offset, "\"owner\" must be a LinkedIn profile URL or an actor id", id);
                 }
                 m.owner = *identity;
@@ -434,8 +423,8 @@ public:
             const auto role = index_of(role_names, name);
             if (!role) fail(at, "unknown column role (expected " + listing(role_names) + ")", name);
             const std::string& column = string(value, name);
-            if (trim(column).empty()) fail(value.offset, "a column name must not be empty", column);
-            m.columns[*role] = MappedColumn{std::string(trim(column)), value.offset, false};
+            if (trim_blanks(column).empty()) fail(value.offset, "a column name must not be empty", column);
+            m.columns[*role] = MappedColumn{std::string(trim_blanks(column)), value.offset, false};
         }
         if (optional != nullptr) {
             for (const JsonNode& item : optional->items) {
@@ -455,7 +444,7 @@ public:
             std::vector<std::string> shown;
             for (const auto& [key, value] : actions->members) {
                 const auto& [name, at] = key;
-                std::string pattern = lowercase(trim(name));
+                std::string pattern = ascii_lower(trim_blanks(name));
                 const bool prefix = pattern.ends_with('*');
                 if (prefix) pattern.pop_back();
                 if (pattern.empty()) fail(at, "an action value must not be empty", name);
@@ -464,7 +453,7 @@ public:
                 }
                 const auto meaning = static_cast<Meaning>(choice(value, meaning_names, "action meaning"));
                 m.actions.push_back({std::move(pattern), prefix, meaning});
-                shown.push_back(std::string(trim(name)));
+                shown.push_back(std::string(trim_blanks(name)));
             }
             if (shown.empty()) fail(actions->offset, "the \"actions\" table is empty", "{");
             for (std::size_t i = 0; i < shown.size(); ++i) {
@@ -551,14 +540,14 @@ const std::vector<BuiltIn>& built_ins() {
 std::vector<std::string> header_names(const std::vector<CsvField>& header) {
     std::vector<std::string> names;
     names.reserve(header.size());
-    for (const CsvField& f : header) names.push_back(lowercase(trim(f.value)));
+    for (const CsvField& f : header) names.push_back(ascii_lower(trim_blanks(f.value)));
     return names;
 }
 
 const BuiltIn* built_in_for(const std::vector<std::string>& names) {
     for (const BuiltIn& b : built_ins()) {
         const bool fits = std::all_of(b.required.begin(), b.required.end(), [&](std::string_view c) {
-            return std::find(names.begin(), names.end(), lowercase(c)) != names.end();
+            return std::find(names.begin(), names.end(), ascii_lower(c)) != names.end();
         });
         if (fits) return &b;
     }
@@ -626,7 +615,7 @@ public:
         if (!m_reader.next(header)) m_reader.fail(0, "empty file, expected a header row", "", false);
         m_header_size = header.size();
         m_header.reserve(header.size());
-        for (const CsvField& f : header) m_header.emplace_back(trim(f.value));
+        for (const CsvField& f : header) m_header.emplace_back(trim_blanks(f.value));
         select_mapping(header);
         resolve_columns(header);
 
@@ -664,7 +653,7 @@ private:
         for (std::size_t r = 0; r < role_count; ++r) {
             const auto& column = m_mapping.columns[r];
             if (!column) continue;
-            const std::string wanted = lowercase(column->name);
+            const std::string wanted = ascii_lower(column->name);
             std::optional<std::size_t> found;
             for (std::size_t c = 0; c < names.size(); ++c) {
                 if (names[c] != wanted) continue;
@@ -688,7 +677,7 @@ private:
         const auto c = column(r);
         if (!c) return {};
         const CsvField& f = (*m_row)[*c];
-        return r == Role::text ? f.value : trim(f.value);
+        return r == Role::text ? f.value : trim_blanks(f.value);
     }
 
     std::size_t offset(Role r) const {
@@ -757,7 +746,7 @@ private:
             if (m_mapping.action) return *m_mapping.action;
             fail(Role::action, "\"" + column_name(Role::action) + "\" must not be empty");
         }
-        const std::string low = lowercase(value);
+        const std::string low = ascii_lower(value);
         for (const ActionRule& rule : m_mapping.actions) {
             if (rule.prefix ? low.starts_with(rule.pattern) : low == rule.pattern) return rule.meaning;
         }
@@ -882,7 +871,7 @@ private:
             m_actors.push_back(std::move(raw));
         }
         Actor& a = m_actors[it->second].actor;
-        if (a.name.empty() && !trim(name).empty()) a.name = trim(name);
+        if (a.name.empty() && !trim_blanks(name).empty()) a.name = trim_blanks(name);
         if (identity.kind != ActorKind::other && a.kind == ActorKind::other) a.kind = identity.kind;
         if (!identity.account.empty() && a.accounts.empty()) a.accounts.emplace("linkedin", identity.account);
         return identity.id;
@@ -1016,7 +1005,7 @@ private:
         std::size_t max_words = 0;
         for (const RawActor& a : m_actors) {
             if (a.actor.name.empty()) continue;
-            names.emplace(lowercase(a.actor.name), a.actor.id);
+            names.emplace(ascii_lower(a.actor.name), a.actor.id);
             std::size_t words = 0;
             for (std::size_t i = 0; i < a.actor.name.size();) {
                 const std::size_t step = word_char(a.actor.name, i);
