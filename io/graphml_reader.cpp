@@ -61,6 +61,12 @@ public:
             throw m_records.error(e.offset, "hyperedges are not supported", "<hyperedge");
         } else if ((parent == Place::node || parent == Place::edge) && ours && e.name == "graph") {
             throw m_records.error(e.offset, "nested graphs are not supported", "<graph");
+        } else if ((parent == Place::graph || parent == Place::root) && ours && e.name == "data") {
+            // Graph-level data is not read, but its key must be declared as everywhere else.
+            const XmlValue key_id = required(e, "key", "a <data>");
+            if (!m_key_index.contains(key_id.text)) {
+                throw m_records.error(key_id.offset, "unknown key (no <key> with this id)", key_id.text);
+            }
         } else if ((parent == Place::node || parent == Place::edge) && ours && e.name == "data") {
             place = parent == Place::node ? Place::node_data : Place::edge_data;
             const XmlValue key_id = required(e, "key", "a <data>");

@@ -341,4 +341,9 @@ BOOST_AUTO_TEST_CASE(read_dataset_detects_graphml_by_name_and_by_content) {
                           mentions("bad.graphml:1:10: unexpected end of input, <graphml> is not closed"));
 }
 
+BOOST_AUTO_TEST_CASE(graph_level_data_must_name_a_declared_key) {
+    BOOST_TEST(error_of(R"(<graphml><graph edgedefault="directed"><data key="nokey">x</data></graph></graphml>)") ==
+               "t.graphml:1:51: unknown key (no <key> with this id), got \"nokey\"");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
