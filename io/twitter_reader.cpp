@@ -11,12 +11,11 @@
 #include <exception>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <tuple>
 #include <map>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "graph/error.hpp"
 #include "graph/text.hpp"
@@ -1211,12 +1210,8 @@ ReadResult TwitterReader::Impl::finish() {
             post.type = PostType::repost;
             std::optional<UserId> target = author_of(*t.retweet);
             if (!target && !t.rt_username.empty() && t.mentions_count > 0) {
-                if (const auto first = mention_user(t.mentions_begin);
-                    first && ascii_lower(d.actors[*first].accounts.contains("twitter")
-                                       ? d.actors[*first].accounts.at("twitter")
-                                       : std::string()) == t.rt_username) {
-                    target = m_users[*first].id;
-                }
+                const auto first = mention_user(t.mentions_begin);
+                if (first && ascii_lower(m_users[*first].handle) == t.rt_username) target = m_users[*first].id;
             }
             if (target) arc(target, t.retweet->tweet, Layer::repost, PostType::repost);
             else note(t, "retweets of a tweet whose author is unknown: no repost arc");
