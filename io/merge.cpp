@@ -113,6 +113,7 @@ Dataset merge_datasets(std::vector<Dataset> parts) {
 ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const ReadOptions& options) {
     ReadOptions each = options;
     each.identities.clear();
+    const ReadOptions twitter_options = each;  // outlives the reader, which keeps a reference
     ReadResult result;
     std::vector<Dataset> parts;
     std::deque<FileBuffer> twitter_files;
@@ -120,11 +121,12 @@ ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const Re
     std::size_t twitter_slot = 0;  // the Twitter files' place among the parts: the first one's
     std::optional<InputFormat> first_format;
     for (const std::filesystem::path& path : paths) {
+        if (!std::filesystem::exists(path)) throw IoError(path.string() + ": no such file or folder");
         const InputFormat format = input_format(path, options);
         if (!first_format) first_format = format;
         if (format == InputFormat::twitter) {
             if (!twitter) {
-                twitter.emplace(each);
+                twitter.emplace(twitter_options);
                 twitter_slot = parts.size();
                 parts.emplace_back();
             }
