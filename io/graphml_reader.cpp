@@ -167,17 +167,40 @@ private:
         }
     }
 
+    // The keys whose <default> fills a field (the first such key per field, in file order), so
+    // that a node or an edge costs the fields it can have, not the keys the file declares.
+    void refresh_defaults() {
+        if (m_defaults_for == m_keys.size()) return;
+        m_node_defaults.clear();
+        m_edge_defaults.clear();
+        for (std::size_t k = 0; k < m_keys.size(); ++k) {
+            const Key& key = m_keys[k];
+            if (!key.fallback) continue;
+            const auto first_for = [&](auto& list, std::size_t field) {
+                for (const auto& [f, earlier] : list) {
+                    if (f == field) return;
+                }
+                list.emplace_back(field, k);
+            };
+            if (key.node) first_for(m_node_defaults, index(*key.node));
+            if (key.edge) first_for(m_edge_defaults, index(*key.edge));
+        }
+        m_defaults_for = m_keys.size();
+    }
+
     void end_node() {
-        for (const Key& key : m_keys) {
-            if (key.node && key.fallback && !m_node[index(*key.node)]) m_node[index(*key.node)] = key.fallback;
+        refresh_defaults();
+        for (const auto& [field, key] : m_node_defaults) {
+            if (!m_node[field]) m_node[field] = m_keys[key].fallback;
         }
         if (m_yed_label && !m_node[index(NodeField::name)]) m_node[index(NodeField::name)] = m_yed_label;
         m_records.add_node(m_id, m_node);
     }
 
     void end_edge() {
-        for (const Key& key : m_keys) {
-            if (key.edge && key.fallback && !m_edge[index(*key.edge)]) m_edge[index(*key.edge)] = key.fallback;
+        refresh_defaults();
+        for (const auto& [field, key] : m_edge_defaults) {
+            if (!m_edge[field]) m_edge[field] = m_keys[key].fallback;
         }
         m_records.add_edge(m_source, m_target, m_edge_undirected, m_edge);
     }
@@ -188,6 +211,9 @@ private:
     std::vector<Key> m_keys;  // in file order (the last one is the key being read)
     std::unordered_map<std::string, std::size_t> m_key_index;  // id -> index in m_keys
     std::size_t m_data_key = 0;  // the key of the <data> being read
+    std::size_t m_defaults_for = static_cast<std::size_t>(-1);  // m_keys.size() when computed
+    std::vector<std::pair<std::size_t, std::size_t>> m_node_defaults;  // (field, key)
+    std::vector<std::pair<std::size_t, std::size_t>> m_edge_defaults;
     bool m_seen_graph = false;
     bool m_undirected = false;
     // The node or edge being read.
