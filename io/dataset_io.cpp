@@ -279,18 +279,30 @@ std::string number_text(double value) {
 InputFormat detect_input_format(const std::filesystem::path& path) { return detect(path, nullptr); }
 
 InputFormat input_format(const std::filesystem::path& path, const ReadOptions& options) {
-    return options.format ? *options.format : with_mapping(detect(path, nullptr), path, options);
+    return detail::loaded_format(path, nullptr, options);
 }
 
 namespace {
 
 ReadResult read_one(const std::filesystem::path& path, const ReadOptions& options) {
     if (!std::filesystem::exists(path)) throw IoError(path.string() + ": no such file or folder");
-    const bool folder = is_bundle(path);
     std::optional<FileBuffer> buffer;
-    if (!folder) buffer = FileBuffer::load(path);
-    const InputFormat format = options.format ? *options.format
-                                              : with_mapping(detect(path, buffer ? &*buffer : nullptr), path, options);
+    if (!is_bundle(path)) buffer = FileBuffer::load(path);
+    const FileBuffer* loaded = buffer ? &*buffer : nullptr;
+    return detail::read_loaded(path, loaded, detail::loaded_format(path, loaded, options), options);
+}
+
+}  // namespace
+
+namespace detail {
+
+InputFormat loaded_format(const std::filesystem::path& path, const FileBuffer* buffer, const ReadOptions& options) {
+    return options.format ? *options.format : with_mapping(detect(path, buffer), path, options);
+}
+
+ReadResult read_loaded(const std::filesystem::path& path, const FileBuffer* buffer, InputFormat format,
+                       const ReadOptions& options) {
+    const bool folder = buffer == nullptr;
     if ((format == InputFormat::csv_bundle) != folder) {
         throw IoError(path.string() + (folder ? ": is a folder, expected a file for format "
                                               : ": is a file, expected a folder for format ") +
@@ -316,7 +328,7 @@ ReadResult read_one(const std::filesystem::path& path, const ReadOptions& option
     return std::move(assembler).finish(format);
 }
 
-}  // namespace
+}  // namespace detail
 
 ReadResult read_dataset(const std::filesystem::path& path, const ReadOptions& options) {
     ReadResult result = read_one(path, options);

@@ -31,6 +31,8 @@ struct EnumNames<io::InputFormat> {
 
 namespace ricochet::io {
 
+class FileBuffer;
+
 struct ReadOptions {
     /// Input format; nullopt detects it from the path and the content.
     std::optional<InputFormat> format;
@@ -80,6 +82,15 @@ struct ReadResult {
 /// @throws ParseError for malformed content, IoError when a file cannot be read.
 [[nodiscard]] ReadResult read_dataset(const std::filesystem::path& path,
                                       const ReadOptions& options = {});
+
+namespace detail {
+/// Internal to io/ (read_dataset and read_inputs): the format of `path` whose content is
+/// `buffer` (nullptr for a folder), and the reading of it, so that a file is loaded once.
+[[nodiscard]] InputFormat loaded_format(const std::filesystem::path& path, const FileBuffer* buffer,
+                                        const ReadOptions& options);
+[[nodiscard]] ReadResult read_loaded(const std::filesystem::path& path, const FileBuffer* buffer,
+                                     InputFormat format, const ReadOptions& options);
+}  // namespace detail
 
 /// Writes the native JSON document: one record per line, keys in a fixed order, fields at their
 /// default left out. Deterministic: the same dataset gives the same bytes.

@@ -122,19 +122,23 @@ ReadResult read_inputs(const std::vector<std::filesystem::path>& paths, const Re
     std::optional<InputFormat> first_format;
     for (const std::filesystem::path& path : paths) {
         if (!std::filesystem::exists(path)) throw IoError(path.string() + ": no such file or folder");
-        const InputFormat format = input_format(path, options);
+        std::error_code folder_error;
+        // Each file is loaded once: for detection and for reading.
+        std::optional<FileBuffer> buffer;
+        if (!std::filesystem::is_directory(path, folder_error)) buffer = FileBuffer::load(path);
+        const FileBuffer* loaded = buffer ? &*buffer : nullptr;
+        const InputFormat format = detail::loaded_format(path, loaded, options);
         if (!first_format) first_format = format;
-        if (format == InputFormat::twitter) {
+        if (format == InputFormat::twitter && loaded != nullptr) {
             if (!twitter) {
                 twitter.emplace(twitter_options);
                 twitter_slot = parts.size();
                 parts.emplace_back();
             }
-            twitter->read(twitter_files.emplace_back(FileBuffer::load(path)));
+            twitter->read(twitter_files.emplace_back(std::move(*buffer)));
             continue;
         }
-        each.format = format;
-        ReadResult part = read_dataset(path, each);
+        ReadResult part = detail::read_loaded(path, loaded, format, each);
         parts.push_back(std::move(part.dataset));
         result.warnings.insert(result.warnings.end(), part.warnings.begin(), part.warnings.end());
     }
