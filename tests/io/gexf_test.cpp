@@ -19,12 +19,7 @@ io::ReadResult read(std::string_view text, io::ReadOptions options = {}) {
 }
 
 std::string error_of(std::string_view text, io::ReadOptions options = {}) {
-    try {
-        (void)read(text, options);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return ricochet::testing::parse_error_of([&] { return read(text, options); });
 }
 
 // Lines 1-2: the root and the graph; then `body` from line 3.

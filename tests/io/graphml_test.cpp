@@ -20,12 +20,7 @@ io::ReadResult read(std::string_view text, io::ReadOptions options = {}) {
 
 // The message of the ParseError reading `text` throws ("(no error)" when it reads).
 std::string error_of(std::string_view text, io::ReadOptions options = {}) {
-    try {
-        (void)read(text, options);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return ricochet::testing::parse_error_of([&] { return read(text, options); });
 }
 
 const std::string head = R"(<?xml version="1.0" encoding="UTF-8"?>

@@ -30,12 +30,7 @@ Post make_post(std::string id, ActorIndex author, std::uint64_t reactions) {
 }
 
 std::string error_of(const std::filesystem::path& path) {
-    try {
-        (void)io::read_identities(path);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return ricochet::testing::parse_error_of([&] { return io::read_identities(path); });
 }
 
 const char* const tweet_by_alice =

@@ -30,21 +30,11 @@ io::ReadResult read(std::string_view csv, std::string_view mapping, bool lenient
 }
 
 std::string error_of(std::string_view csv) {
-    try {
-        (void)read(csv);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return ricochet::testing::parse_error_of([&] { return read(csv); });
 }
 
 std::string error_of(std::string_view csv, std::string_view mapping) {
-    try {
-        (void)read(csv, mapping);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return ricochet::testing::parse_error_of([&] { return read(csv, mapping); });
 }
 
 std::filesystem::path sample(const std::string& name) {

@@ -10,6 +10,7 @@
 #include "graph/influence_graph.hpp"
 #include "io/dataset_io.hpp"
 #include "io/twitter_reader.hpp"
+#include "support/test_support.hpp"
 
 #include <omp.h>
 
@@ -25,12 +26,7 @@ io::ReadResult read(std::string_view text, bool lenient = false) {
 }
 
 std::string error_of(std::string_view text) {
-    try {
-        (void)read(text);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return ricochet::testing::parse_error_of([&] { return read(text); });
 }
 
 ActorIndex actor(const Dataset& d, std::string_view id) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unistd.h>
 
+#include "graph/error.hpp"
 #include "graph/graph.hpp"
 #include "graph/model.hpp"
 
@@ -15,6 +16,18 @@ namespace ricochet::testing {
 
 /// Root of the bundled datasets (a compile definition, never relative to the working folder).
 inline std::filesystem::path datasets_dir() { return RICOCHET_DATASETS_DIR; }
+
+/// The message of the ParseError `read()` throws, or "(no error)" when it returns: error tests
+/// compare whole messages, place included.
+template <class Read>
+std::string parse_error_of(Read&& read) {
+    try {
+        (void)read();
+    } catch (const ParseError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
 
 /// Predicate for BOOST_CHECK_EXCEPTION: the message contains `fragment`.
 inline auto mentions(std::string fragment) {
