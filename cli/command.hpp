@@ -32,5 +32,6 @@ struct Command {
 int run_stats(const std::vector<std::string>& arguments);
 int run_generate(const std::vector<std::string>& arguments);
 int run_import(const std::vector<std::string>& arguments);
+int run_centrality(const std::vector<std::string>& arguments);
 
 }  // namespace ricochet::cli

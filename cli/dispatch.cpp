@@ -11,6 +11,8 @@ constexpr Command all_commands[] = {
      run_stats},
     {"import", "read exports (Twitter/X, LinkedIn, GraphML, GEXF, ...) into one native dataset",
      run_import},
+    {"centrality", "PageRank, HITS, betweenness, harmonic, eigenvector, Katz, k-core, clustering, strengths",
+     run_centrality},
     {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
      run_generate},
 };

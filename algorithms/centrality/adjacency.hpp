@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the centrality measures share: the influence graph with its layers merged into one simple
+// weighted digraph (or its undirected projection), iteration limits and results, path-length
+// rules, and a parallel sum whose result does not depend on the number of threads.
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace ricochet::algorithms {
+
+/// A simple graph in compressed sparse row form: the neighbours of v are
+/// targets[offsets[v] .. offsets[v + 1]), sorted by id, each once; weights[a] (when present) is
+/// the summed weight of every layer's arc between the two.
+struct Adjacency {
+    std::vector<ArcId> offsets{0};
+    std::vector<VertexId> targets;
+    std::vector<double> weights;  ///< empty when the adjacency is unweighted
+
+    [[nodiscard]] VertexId vertex_count() const { return static_cast<VertexId>(offsets.size() - 1); }
+    [[nodiscard]] ArcId arc_count() const { return targets.size(); }
+    [[nodiscard]] ArcId degree(VertexId v) const { return offsets[v + 1] - offsets[v]; }
+    [[nodiscard]] std::span<const VertexId> neighbours(VertexId v) const {
+        return {targets.data() + offsets[v], targets.data() + offsets[v + 1]};
+    }
+};
+
+/// Out-neighbours (arc v -> u), layers merged, weights summed.
+[[nodiscard]] Adjacency merged_out_arcs(const Graph& graph);
+/// In-neighbours (arc u -> v), layers merged, weights summed.
+[[nodiscard]] Adjacency merged_in_arcs(const Graph& graph);
+/// Neighbours in either direction, unweighted: the undirected simple projection.
+[[nodiscard]] Adjacency undirected_projection(const Graph& graph);
+
+/// How long an arc is for shortest paths (betweenness, harmonic closeness).
+enum class PathLength : std::uint8_t {
+    hops,            ///< every arc has length 1
+    inverse_weight,  ///< an arc of summed weight w has length 1 / w (strong ties are short)
+};
+
+/// Stopping rule of the power iterations (PageRank, HITS, eigenvector, Katz).
+struct IterationLimits {
+    double tolerance = 1e-10;  ///< stop when the L1 norm of the change falls below it
+    unsigned max_iterations = 10000;
+};
+
+/// Values of an iterative measure with how the iteration ended.
+struct IterativeResult {
+    std::vector<double> values;
+    unsigned iterations = 0;
+    bool converged = false;
+    double residual = 0;  ///< L1 norm of the last change
+};
+
+/// @throws InvalidArgument `<measure>: the tolerance must be positive, got ...`.
+void check_limits(const char* measure, const IterationLimits& limits);
+
+/// Sum of f(i) for i in [0, n), computed in parallel over fixed blocks of 4096 terms whose
+/// partial sums are added in block order: the same bits for any number of threads.
+template <class F>
+double deterministic_sum(std::size_t n, F&& f) {
+    constexpr std::size_t block = 4096;
+    const std::size_t blocks = (n + block - 1) / block;
+    if (blocks <= 1) {
+        double sum = 0;
+        for (std::size_t i = 0; i < n; ++i) sum += f(i);
+        return sum;
+    }
+    std::vector<double> partial(blocks, 0.0);
+#pragma omp parallel for schedule(static)
+    for (std::size_t b = 0; b < blocks; ++b) {
+        double sum = 0;
+        const std::size_t end = std::min(n, (b + 1) * block);
+        for (std::size_t i = b * block; i < end; ++i) sum += f(i);
+        partial[b] = sum;
+    }
+    double sum = 0;
+    for (const double p : partial) sum += p;
+    return sum;
+}
+
+/// Number of accumulators for parallel accumulation over sources: depends on n only (not on the
+/// thread count), so the sums, added chunk by chunk in order, are the same bits on any machine.
+[[nodiscard]] std::size_t accumulation_chunks(std::size_t vertex_count, std::size_t work_items);
+
+}  // namespace ricochet::algorithms

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+// ricochet centrality INPUT: who is central, and in which sense.
+#include <iostream>
+#include <unordered_map>
+
+#include "algorithms/centrality/measures.hpp"
+#include "cli/command.hpp"
+#include "cli/input_options.hpp"
+#include "graph/text.hpp"
+#include "io/centrality_report.hpp"
+
+namespace ricochet::cli {
+
+namespace po = boost::program_options;
+using algorithms::Measure;
+
+namespace {
+
+std::vector<std::string_view> split_list(std::string_view text) {
+    std::vector<std::string_view> items;
+    while (true) {
+        const auto comma = text.find(',');
+        items.push_back(trim_blanks(text.substr(0, comma)));
+        if (comma == std::string_view::npos) return items;
+        text.remove_prefix(comma + 1);
+    }
+}
+
+std::vector<Measure> parse_measures(const std::string& text) {
+    std::vector<Measure> measures;
+    for (const std::string_view item : split_list(text)) {
+        if (item == "all") {
+            for (const Measure m : algorithms::all_measures()) {
+                if (std::find(measures.begin(), measures.end(), m) == measures.end()) measures.push_back(m);
+            }
+            continue;
+        }
+        const auto measure = parse_enum<Measure>(item);
+        if (!measure) {
+            throw UsageError("--measures: unknown measure (expected all or " + choices<Measure>() + "), got " +
+                             quote_token(item));
+        }
+        if (std::find(measures.begin(), measures.end(), *measure) == measures.end()) measures.push_back(*measure);
+    }
+    return measures;
+}
+
+}  // namespace
+
+int run_centrality(const std::vector<std::string>& arguments) {
+    InputOptionTexts input_texts;
+    input_texts.layers = "interactions";
+    std::string measures_text = "all";
+    std::string format = "csv";
+    std::string output;
+    std::string lengths = "hops";
+    std::string seeds_text;
+    double damping = 0.85;
+    double tolerance = 1e-10;
+    unsigned max_iterations = 10000;
+    double alpha = 0;
+    double epsilon = 0;
+    double delta = 0.1;
+    std::uint64_t samples = 0;
+    std::uint64_t seed = 1;
+    std::size_t top = 0;
+    po::options_description options("Options");
+    options.add_options()
+        ("measures", po::value(&measures_text)->value_name("LIST")->default_value(measures_text),
+         ("comma-separated: all, or " + choices<Measure>()).c_str())
+        ("damping", po::value(&damping)->value_name("D")->default_value(damping), "PageRank damping, in [0, 1)")
+        ("seeds", po::value(&seeds_text)->value_name("IDS"),
+         "personalised PageRank: teleport only to these actors (comma-separated ids)")
+        ("unweighted", "PageRank, HITS, eigenvector and Katz ignore arc weights")
+        ("lengths", po::value(&lengths)->value_name("RULE")->default_value(lengths),
+         "path lengths of betweenness and harmonic: hops, or inverse-weight (1 / weight)")
+        ("normalized", "betweenness / ((n-1)(n-2)), harmonic / (n-1)")
+        ("samples", po::value(&samples)->value_name("K"), "sampled betweenness from K random shortest paths")
+        ("epsilon", po::value(&epsilon)->value_name("E"),
+         "sampled betweenness with error E on b(v)/(n(n-1)) (Riondato-Kornaropoulos)")
+        ("delta", po::value(&delta)->value_name("P")->default_value(delta),
+         "probability that the sampled error bound fails")
+        ("seed", po::value(&seed)->value_name("N")->default_value(seed), "seed of sampled betweenness")
+        ("alpha", po::value(&alpha)->value_name("A"),
+         "Katz attenuation per hop (default 0.1, lowered when the graph's weights need it)")
+        ("tolerance", po::value(&tolerance)->value_name("T")->default_value(tolerance),
+         "power iterations stop when the L1 change is below T")
+        ("max-iterations", po::value(&max_iterations)->value_name("N")->default_value(max_iterations),
+         "power iteration limit")
+        ("top", po::value(&top)->value_name("N"), "print the first N rows only")
+        ("format", po::value(&format)->value_name("FORMAT")->default_value(format), "csv, json or table")
+        ("output,o", po::value(&output)->value_name("FILE"), "write to FILE instead of stdout");
+    po::options_description reading("Input");
+    add_input_options(reading, input_texts);
+    options.add(reading);
+    std::string input;
+    po::variables_map given;
+    if (!parse_command_line("centrality", "ricochet centrality INPUT [options]", arguments, options, input,
+                            &given)) {
+        return 0;
+    }
+    if (input.empty()) throw UsageError("centrality: no INPUT given");
+    if (format != "csv" && format != "json" && format != "table") {
+        throw UsageError("--format: expected csv, json or table, got " + quote_token(format));
+    }
+    algorithms::CentralityOptions o;
+    o.measures = parse_measures(measures_text);
+    o.weighted = given.count("unweighted") == 0;
+    o.normalized = given.count("normalized") != 0;
+    if (lengths == "hops") {
+        o.lengths = algorithms::PathLength::hops;
+    } else if (lengths == "inverse-weight") {
+        o.lengths = algorithms::PathLength::inverse_weight;
+    } else {
+        throw UsageError("--lengths: expected hops or inverse-weight, got " + quote_token(lengths));
+    }
+    if (!(damping >= 0 && damping < 1)) {
+        throw UsageError("--damping: expected a number in [0, 1), got " + quote_token(std::to_string(damping)));
+    }
+    o.damping = damping;
+    if (!(tolerance > 0)) throw UsageError("--tolerance: expected a positive number, got " + quote_token(std::to_string(tolerance)));
+    if (max_iterations == 0) throw UsageError("--max-iterations: expected a positive number, got \"0\"");
+    o.limits = {.tolerance = tolerance, .max_iterations = max_iterations};
+    if (given.count("alpha")) {
+        if (!(alpha > 0)) throw UsageError("--alpha: expected a positive number, got " + quote_token(std::to_string(alpha)));
+        o.katz_alpha = alpha;
+    }
+    if (given.count("samples") && given.count("epsilon")) {
+        throw UsageError("--samples and --epsilon: give one of them, got both");
+    }
+    if (!(delta > 0 && delta < 1)) throw UsageError("--delta: expected a number in (0, 1), got " + quote_token(std::to_string(delta)));
+    if (given.count("epsilon")) {
+        if (!(epsilon > 0 && epsilon < 1)) {
+            throw UsageError("--epsilon: expected a number in (0, 1), got " + quote_token(std::to_string(epsilon)));
+        }
+        o.sampling = algorithms::CentralityOptions::Sampling{.epsilon = epsilon, .delta = delta};
+    } else if (given.count("samples")) {
+        if (samples == 0) throw UsageError("--samples: expected a positive number, got \"0\"");
+        o.sampling = algorithms::CentralityOptions::Sampling{.delta = delta, .samples = samples};
+    }
+    o.seed = seed;
+    const InputOptions in = make_input_options(input, input_texts);
+    o.layers = in.influence.layers;
+
+    io::ReadResult read = io::read_dataset(in.path, in.read);
+    print_warnings(read.warnings);
+    const InfluenceGraph influence = build_influence_graph(read.dataset, in.influence);
+    if (given.count("seeds")) {
+        std::unordered_map<std::string_view, VertexId> index;
+        for (VertexId v = 0; v < read.dataset.actors.size(); ++v) index.emplace(read.dataset.actors[v].id, v);
+        for (const std::string_view id : split_list(seeds_text)) {
+            const auto found = index.find(id);
+            if (found == index.end()) throw InvalidArgument("--seeds: no actor has this id, got " + quote_token(id));
+            o.seeds.push_back(found->second);
+        }
+    }
+    const algorithms::CentralityTable table = algorithms::compute_centrality(influence.graph, o);
+    for (const auto& d : table.diagnostics) {
+        if (d.converged && !*d.converged) {
+            std::cerr << "ricochet: warning: " << d.measure << " did not converge in " << *d.iterations
+                      << " iterations (L1 change " << io::format_number(*d.residual) << ")"
+                      << (d.measure == "eigenvector" ? "; the graph may have no dominant cycle: Katz is defined there"
+                          : d.measure == "katz"      ? "; give a smaller --alpha"
+                                                     : "")
+                      << '\n';
+        }
+    }
+    const io::CentralityContext context{
+        .input = in.path,
+        .influence = in.influence,
+        .options = o,
+        .top = given.count("top") ? std::optional<std::size_t>(top) : std::nullopt,
+        .vertices = influence.graph.vertex_count(),
+        .arcs = influence.graph.arc_count(),
+    };
+    emit(format == "json"  ? io::centrality_json(table, read.dataset, context)
+         : format == "csv" ? io::centrality_csv(table, read.dataset, context)
+                           : io::centrality_table(table, read.dataset, context),
+         output);
+    return 0;
+}
+
+}  // namespace ricochet::cli
