@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/input_options.hpp"
 
+#include <charconv>
+#include <cmath>
+
 #include <iostream>
 
 #include "cli/command.hpp"
@@ -125,6 +128,24 @@ bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,
                         const po::options_description& options, std::vector<std::string>& inputs) {
     return parse(command, usage, arguments, options, inputs, -1, nullptr);
+}
+
+std::uint64_t parse_count(std::string_view option, const std::string& text) {
+    std::uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || text.empty()) {
+        throw UsageError(std::string(option) + ": expected a non-negative integer, got " + quote_token(text));
+    }
+    return value;
+}
+
+double parse_real(std::string_view option, const std::string& text) {
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || text.empty() || !std::isfinite(value)) {
+        throw UsageError(std::string(option) + ": expected a number, got " + quote_token(text));
+    }
+    return value;
 }
 
 void emit(const std::string& text, const std::string& path) {

@@ -2,6 +2,7 @@
 #pragma once
 // Options every command that reads an input shares: how to read it and how to build the graph.
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <string>
 
 #include "graph/influence_graph.hpp"
@@ -49,6 +50,11 @@ bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,
                         const boost::program_options::options_description& options,
                         std::vector<std::string>& inputs);
+
+/// A non-negative integer option. @throws UsageError `--option: expected a non-negative integer, got "x"`.
+[[nodiscard]] std::uint64_t parse_count(std::string_view option, const std::string& text);
+/// A finite number option. @throws UsageError `--option: expected a number, got "x"`.
+[[nodiscard]] double parse_real(std::string_view option, const std::string& text);
 
 /// Writes `text` to stdout, or atomically to `path` when it is not empty.
 void emit(const std::string& text, const std::string& path);

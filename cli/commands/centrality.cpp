@@ -55,48 +55,49 @@ int run_centrality(const std::vector<std::string>& arguments) {
     std::string output;
     std::string lengths = "hops";
     std::string seeds_text;
-    double damping = 0.85;
-    double tolerance = 1e-10;
-    unsigned max_iterations = 10000;
-    double alpha = 0;
-    double epsilon = 0;
-    double delta = 0.1;
-    std::uint64_t samples = 0;
-    std::uint64_t seed = 1;
-    std::size_t top = 0;
+    std::string damping_text = "0.85";
+    std::string tolerance_text = "1e-10";
+    std::string max_iterations_text = "10000";
+    std::string alpha_text;
+    std::string epsilon_text;
+    std::string delta_text = "0.1";
+    std::string samples_text;
+    std::string seed_text = "1";
+    std::string top_text;
+    bool unweighted = false;
+    bool normalized = false;
     po::options_description options("Options");
     options.add_options()
         ("measures", po::value(&measures_text)->value_name("LIST")->default_value(measures_text),
          ("comma-separated: all, or " + choices<Measure>()).c_str())
-        ("damping", po::value(&damping)->value_name("D")->default_value(damping), "PageRank damping, in [0, 1)")
+        ("damping", po::value(&damping_text)->value_name("D")->default_value(damping_text),
+         "PageRank damping, in [0, 1)")
         ("seeds", po::value(&seeds_text)->value_name("IDS"),
          "personalised PageRank: teleport only to these actors (comma-separated ids)")
-        ("unweighted", "PageRank, HITS, eigenvector and Katz ignore arc weights")
+        ("unweighted", po::bool_switch(&unweighted), "PageRank, HITS, eigenvector and Katz ignore arc weights")
         ("lengths", po::value(&lengths)->value_name("RULE")->default_value(lengths),
          "path lengths of betweenness and harmonic: hops, or inverse-weight (1 / weight)")
-        ("normalized", "betweenness / ((n-1)(n-2)), harmonic / (n-1)")
-        ("samples", po::value(&samples)->value_name("K"), "sampled betweenness from K random shortest paths")
-        ("epsilon", po::value(&epsilon)->value_name("E"),
-         "sampled betweenness with error E on b(v)/(n(n-1)) (Riondato-Kornaropoulos)")
-        ("delta", po::value(&delta)->value_name("P")->default_value(delta),
+        ("normalized", po::bool_switch(&normalized), "betweenness / ((n-1)(n-2)), harmonic / (n-1)")
+        ("samples", po::value(&samples_text)->value_name("K"), "sampled betweenness from K random shortest paths")
+        ("epsilon", po::value(&epsilon_text)->value_name("E"),
+         "sampled betweenness with error at most E on b(v) / (n(n-1)) (Riondato-Kornaropoulos)")
+        ("delta", po::value(&delta_text)->value_name("P")->default_value(delta_text),
          "probability that the sampled error bound fails")
-        ("seed", po::value(&seed)->value_name("N")->default_value(seed), "seed of sampled betweenness")
-        ("alpha", po::value(&alpha)->value_name("A"),
+        ("seed", po::value(&seed_text)->value_name("N")->default_value(seed_text), "seed of sampled betweenness")
+        ("alpha", po::value(&alpha_text)->value_name("A"),
          "Katz attenuation per hop (default 0.1, lowered when the graph's weights need it)")
-        ("tolerance", po::value(&tolerance)->value_name("T")->default_value(tolerance),
+        ("tolerance", po::value(&tolerance_text)->value_name("T")->default_value(tolerance_text),
          "power iterations stop when the L1 change is below T")
-        ("max-iterations", po::value(&max_iterations)->value_name("N")->default_value(max_iterations),
+        ("max-iterations", po::value(&max_iterations_text)->value_name("N")->default_value(max_iterations_text),
          "power iteration limit")
-        ("top", po::value(&top)->value_name("N"), "print the first N rows only")
+        ("top", po::value(&top_text)->value_name("N"), "print the first N rows only")
         ("format", po::value(&format)->value_name("FORMAT")->default_value(format), "csv, json or table")
         ("output,o", po::value(&output)->value_name("FILE"), "write to FILE instead of stdout");
-    po::options_description reading("Input");
+    po::options_description reading("Input (centrality leaves the member layer out unless --layers names it)");
     add_input_options(reading, input_texts);
     options.add(reading);
     std::string input;
-    po::variables_map given;
-    if (!parse_command_line("centrality", "ricochet centrality INPUT [options]", arguments, options, input,
-                            &given)) {
+    if (!parse_command_line("centrality", "ricochet centrality INPUT [options]", arguments, options, input)) {
         return 0;
     }
     if (input.empty()) throw UsageError("centrality: no INPUT given");
@@ -105,8 +106,8 @@ int run_centrality(const std::vector<std::string>& arguments) {
     }
     algorithms::CentralityOptions o;
     o.measures = parse_measures(measures_text);
-    o.weighted = given.count("unweighted") == 0;
-    o.normalized = given.count("normalized") != 0;
+    o.weighted = !unweighted;
+    o.normalized = normalized;
     if (lengths == "hops") {
         o.lengths = algorithms::PathLength::hops;
     } else if (lengths == "inverse-weight") {
@@ -114,38 +115,49 @@ int run_centrality(const std::vector<std::string>& arguments) {
     } else {
         throw UsageError("--lengths: expected hops or inverse-weight, got " + quote_token(lengths));
     }
-    if (!(damping >= 0 && damping < 1)) {
-        throw UsageError("--damping: expected a number in [0, 1), got " + quote_token(std::to_string(damping)));
+    o.damping = parse_real("--damping", damping_text);
+    if (!(o.damping >= 0 && o.damping < 1)) {
+        throw UsageError("--damping: expected a number from 0 to below 1, got " + quote_token(damping_text));
     }
-    o.damping = damping;
-    if (!(tolerance > 0)) throw UsageError("--tolerance: expected a positive number, got " + quote_token(std::to_string(tolerance)));
-    if (max_iterations == 0) throw UsageError("--max-iterations: expected a positive number, got \"0\"");
-    o.limits = {.tolerance = tolerance, .max_iterations = max_iterations};
-    if (given.count("alpha")) {
-        if (!(alpha > 0)) throw UsageError("--alpha: expected a positive number, got " + quote_token(std::to_string(alpha)));
-        o.katz_alpha = alpha;
+    o.limits.tolerance = parse_real("--tolerance", tolerance_text);
+    if (!(o.limits.tolerance > 0)) {
+        throw UsageError("--tolerance: expected a positive number, got " + quote_token(tolerance_text));
     }
-    if (given.count("samples") && given.count("epsilon")) {
-        throw UsageError("--samples and --epsilon: give one of them, got both");
+    const std::uint64_t max_iterations = parse_count("--max-iterations", max_iterations_text);
+    if (max_iterations == 0 || max_iterations > 100'000'000) {
+        throw UsageError("--max-iterations: expected an integer from 1 to 10^8, got " + quote_token(max_iterations_text));
     }
-    if (!(delta > 0 && delta < 1)) throw UsageError("--delta: expected a number in (0, 1), got " + quote_token(std::to_string(delta)));
-    if (given.count("epsilon")) {
+    o.limits.max_iterations = static_cast<unsigned>(max_iterations);
+    if (!alpha_text.empty()) {
+        o.katz_alpha = parse_real("--alpha", alpha_text);
+        if (!(*o.katz_alpha > 0)) throw UsageError("--alpha: expected a positive number, got " + quote_token(alpha_text));
+    }
+    if (!samples_text.empty() && !epsilon_text.empty()) {
+        throw UsageError("--samples, --epsilon: give one of them, got both");
+    }
+    const double delta = parse_real("--delta", delta_text);
+    if (!(delta > 0 && delta < 1)) throw UsageError("--delta: expected a number between 0 and 1, got " + quote_token(delta_text));
+    if (!epsilon_text.empty()) {
+        const double epsilon = parse_real("--epsilon", epsilon_text);
         if (!(epsilon > 0 && epsilon < 1)) {
-            throw UsageError("--epsilon: expected a number in (0, 1), got " + quote_token(std::to_string(epsilon)));
+            throw UsageError("--epsilon: expected a number between 0 and 1, got " + quote_token(epsilon_text));
         }
         o.sampling = algorithms::CentralityOptions::Sampling{.epsilon = epsilon, .delta = delta};
-    } else if (given.count("samples")) {
-        if (samples == 0) throw UsageError("--samples: expected a positive number, got \"0\"");
+    } else if (!samples_text.empty()) {
+        const std::uint64_t samples = parse_count("--samples", samples_text);
+        if (samples == 0) throw UsageError("--samples: expected a positive integer, got " + quote_token(samples_text));
         o.sampling = algorithms::CentralityOptions::Sampling{.delta = delta, .samples = samples};
     }
-    o.seed = seed;
+    o.seed = parse_count("--seed", seed_text);
+    std::optional<std::size_t> top;
+    if (!top_text.empty()) top = parse_count("--top", top_text);
     const InputOptions in = make_input_options(input, input_texts);
     o.layers = in.influence.layers;
 
     io::ReadResult read = io::read_dataset(in.path, in.read);
     print_warnings(read.warnings);
     const InfluenceGraph influence = build_influence_graph(read.dataset, in.influence);
-    if (given.count("seeds")) {
+    if (!seeds_text.empty()) {
         std::unordered_map<std::string_view, VertexId> index;
         for (VertexId v = 0; v < read.dataset.actors.size(); ++v) index.emplace(read.dataset.actors[v].id, v);
         for (const std::string_view id : split_list(seeds_text)) {
@@ -169,7 +181,7 @@ int run_centrality(const std::vector<std::string>& arguments) {
         .input = in.path,
         .influence = in.influence,
         .options = o,
-        .top = given.count("top") ? std::optional<std::size_t>(top) : std::nullopt,
+        .top = top,
         .vertices = influence.graph.vertex_count(),
         .arcs = influence.graph.arc_count(),
     };
