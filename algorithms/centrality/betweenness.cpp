@@ -13,8 +13,10 @@ namespace {
 
 using detail::ShortestPaths;
 
-// Splits `count` work items into `chunks` contiguous runs; f(chunk, begin, end, accumulator)
-// fills the chunk's accumulator; the accumulators are then added in chunk order.
+// Deals `count` work items to a number of chunks fixed by n: chunk c takes items c, c + chunks,
+// c + 2 chunks... (dealt, not cut in runs, so that the costly sources of a region spread over
+// the threads); f(c, chunks, accumulator) processes them in that order; the accumulators are
+// then added in chunk order. The same bits for any number of threads.
 template <class F>
 std::vector<double> accumulate_in_chunks(VertexId n, std::size_t count, F&& f) {
     const std::size_t chunks = accumulation_chunks(n, count);
@@ -22,7 +24,7 @@ std::vector<double> accumulate_in_chunks(VertexId n, std::size_t count, F&& f) {
 #pragma omp parallel for schedule(dynamic, 1)
     for (std::size_t c = 0; c < chunks; ++c) {
         partial[c].assign(n, 0.0);
-        f(count * c / chunks, count * (c + 1) / chunks, partial[c]);
+        f(c, chunks, partial[c]);
     }
     std::vector<double> total(n, 0.0);
     for (const auto& p : partial) {
@@ -77,11 +79,11 @@ std::vector<double> betweenness(const Graph& graph, const BetweennessOptions& op
     }
     const Adjacency out = merged_out_arcs(graph);
     std::vector<double> values = accumulate_in_chunks(
-        n, sources.size(), [&](std::size_t begin, std::size_t end, std::vector<double>& total) {
+        n, sources.size(), [&](std::size_t first, std::size_t stride, std::vector<double>& total) {
             ShortestPaths paths(out, options.lengths);
             // coefficient[x] = (1 + delta(x)) / sigma(x), once x's dependency is complete.
             std::vector<double> coefficient(n, 0.0);
-            for (std::size_t i = begin; i < end; ++i) {
+            for (std::size_t i = first; i < sources.size(); i += stride) {
                 paths.run(sources[i]);
                 const auto& order = paths.order();
                 for (std::size_t k = order.size(); k-- > 1;) {
@@ -137,9 +139,9 @@ SampledBetweenness sampled_betweenness(const Graph& graph, const SampledBetweenn
     const Adjacency in = merged_in_arcs(graph);
     const std::uint64_t samples = result.samples;
     result.values = accumulate_in_chunks(
-        n, samples, [&](std::size_t begin, std::size_t end, std::vector<double>& counts) {
+        n, samples, [&](std::size_t first, std::size_t stride, std::vector<double>& counts) {
             ShortestPaths paths(out, options.lengths);
-            for (std::size_t i = begin; i < end; ++i) {
+            for (std::size_t i = first; i < samples; i += stride) {
                 SplitMix random(options.seed * 0x9e3779b97f4a7c15ULL ^ (i + 1) * 0xd1b54a32d192ed03ULL);
                 const auto s = static_cast<VertexId>(random.below(n));
                 auto t = static_cast<VertexId>(random.below(n - 1));

@@ -18,7 +18,7 @@ IterativeResult eigenvector_centrality(const Graph& graph, const EigenvectorOpti
     std::vector<double> x(n, 1.0 / n);
     std::vector<double> next(n, 0.0);
     for (unsigned iteration = 1; iteration <= options.limits.max_iterations; ++iteration) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n + in.arc_count() >= parallel_pass_work)
         for (VertexId v = 0; v < n; ++v) {
             double sum = x[v];
             for (ArcId a = in.offsets[v]; a < in.offsets[v + 1]; ++a) {

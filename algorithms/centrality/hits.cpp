@@ -10,7 +10,7 @@ namespace {
 double multiply(const Adjacency& adjacency, bool weighted, const std::vector<double>& x,
                 std::vector<double>& next) {
     const VertexId n = adjacency.vertex_count();
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n + adjacency.arc_count() >= parallel_pass_work)
     for (VertexId v = 0; v < n; ++v) {
         double sum = 0;
         for (ArcId a = adjacency.offsets[v]; a < adjacency.offsets[v + 1]; ++a) {

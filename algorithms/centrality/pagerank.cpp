@@ -57,7 +57,7 @@ IterativeResult pagerank(const Graph& graph, const PageRankOptions& options) {
         const double dangling_mass =
             deterministic_sum(dangling.size(), [&](std::size_t i) { return x[dangling[i]]; });
         const double uniform = d * dangling_mass / n;
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (n + in.arc_count() >= parallel_pass_work)
         for (VertexId v = 0; v < n; ++v) {
             double sum = 0;
             for (ArcId a = in.offsets[v]; a < in.offsets[v + 1]; ++a) sum += in.weights[a] * x[in.targets[a]];
