@@ -32,6 +32,16 @@ Layer layer_named(std::string_view option, std::string_view name) {
 
 }  // namespace
 
+std::string layer_list(LayerSet layers) {
+    std::string text;
+    for (const Layer layer : all_values<Layer>()) {
+        if (!layers.contains(layer)) continue;
+        if (!text.empty()) text += ',';
+        text += to_string(layer);
+    }
+    return text;
+}
+
 LayerSet parse_layer_set(std::string_view spec) {
     if (trim_blanks(spec) == "all") return LayerSet::all();
     if (trim_blanks(spec) == "interactions") return LayerSet::interactions();

@@ -9,6 +9,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "graph/enum_names.hpp"
@@ -70,6 +71,9 @@ struct LayerWeights {
         return values[static_cast<std::size_t>(layer)];
     }
 };
+
+/// The layers of `layers` by name, comma-separated, in layer order ("repost,quote").
+[[nodiscard]] std::string layer_list(LayerSet layers);
 
 /// Parses `--layers`: comma-separated layer names, or `all`, or `interactions` (all but member).
 /// @throws InvalidArgument `--layers: unknown layer, got "x"` (or an empty list).

@@ -41,16 +41,6 @@ std::string lengths_name(algorithms::PathLength lengths) {
     return lengths == algorithms::PathLength::hops ? "hops" : "inverse-weight";
 }
 
-std::string layer_list(LayerSet layers) {
-    std::string text;
-    for (const Layer layer : all_values<Layer>()) {
-        if (!layers.contains(layer)) continue;
-        if (!text.empty()) text += ',';
-        text += to_string(layer);
-    }
-    return text;
-}
-
 // Width in characters (UTF-8 code points), for aligning the table.
 std::size_t width(std::string_view text) {
     std::size_t count = 0;

@@ -45,16 +45,6 @@ Json optional_time(const std::optional<Time>& time) {
     return time ? Json(format_time(*time)) : Json(nullptr);
 }
 
-std::string layer_list(LayerSet layers) {
-    std::string text;
-    for (const Layer layer : all_values<Layer>()) {
-        if (!layers.contains(layer)) continue;
-        if (!text.empty()) text += ',';
-        text += to_string(layer);
-    }
-    return text;
-}
-
 std::string fixed(double value, int digits) {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, digits);

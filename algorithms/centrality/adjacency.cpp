@@ -40,8 +40,30 @@ Adjacency merged_out_arcs(const Graph& graph) {
     return merge_runs(graph, [&](VertexId v, auto&& f) { graph.for_each_out_arc(v, f); });
 }
 
+Adjacency transpose(const Adjacency& adjacency) {
+    // Counting sort by target; sources come in increasing order, so each row stays sorted.
+    const VertexId n = adjacency.vertex_count();
+    Adjacency result;
+    result.offsets.assign(std::size_t{n} + 1, 0);
+    for (const VertexId u : adjacency.targets) ++result.offsets[u + 1];
+    for (VertexId v = 0; v < n; ++v) result.offsets[v + 1] += result.offsets[v];
+    result.targets.resize(adjacency.targets.size());
+    if (!adjacency.weights.empty()) result.weights.resize(adjacency.weights.size());
+    std::vector<ArcId> next(result.offsets.begin(), result.offsets.end() - 1);
+    for (VertexId v = 0; v < n; ++v) {
+        for (ArcId a = adjacency.offsets[v]; a < adjacency.offsets[v + 1]; ++a) {
+            const ArcId b = next[adjacency.targets[a]]++;
+            result.targets[b] = v;
+            if (!adjacency.weights.empty()) result.weights[b] = adjacency.weights[a];
+        }
+    }
+    return result;
+}
+
 Adjacency merged_in_arcs(const Graph& graph) {
-    return merge_runs(graph, [&](VertexId v, auto&& f) { graph.for_each_in_arc(v, f); });
+    // Transposing the merged out-arcs reads the arcs in storage order: twice as fast as
+    // following the backward index into the forward properties.
+    return transpose(merged_out_arcs(graph));
 }
 
 Adjacency undirected_projection(const Graph& graph) {
@@ -68,10 +90,32 @@ void check_limits(const char* measure, const IterationLimits& limits) {
     }
 }
 
+void gather(const Adjacency& adjacency, bool weighted, const std::vector<double>& x, std::vector<double>& next) {
+    const VertexId n = adjacency.vertex_count();
+#pragma omp parallel for schedule(static) if (n + adjacency.arc_count() >= parallel_pass_work)
+    for (VertexId v = 0; v < n; ++v) {
+        double sum = 0;
+        if (weighted) {
+            for (ArcId a = adjacency.offsets[v]; a < adjacency.offsets[v + 1]; ++a) {
+                sum += adjacency.weights[a] * x[adjacency.targets[a]];
+            }
+        } else {
+            for (ArcId a = adjacency.offsets[v]; a < adjacency.offsets[v + 1]; ++a) sum += x[adjacency.targets[a]];
+        }
+        next[v] = sum;
+    }
+}
+
+double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
+    return deterministic_sum(a.size(), [&](std::size_t i) { return std::abs(a[i] - b[i]); });
+}
+
 std::size_t accumulation_chunks(std::size_t vertex_count, std::size_t work_items) {
-    // At most 64 MiB of accumulators, at most 16 chunks, never more chunks than work items.
-    const std::size_t by_memory = std::max<std::size_t>(1, (std::size_t{64} << 20) / (8 * std::max<std::size_t>(1, vertex_count)));
-    return std::max<std::size_t>(1, std::min({by_memory, std::size_t{16}, work_items}));
+    // 16 chunks while their accumulators fit in 64 MiB, never fewer than 4 (some parallelism on
+    // huge graphs, at 32 bytes per vertex), never more than the work items.
+    const std::size_t by_memory = (std::size_t{64} << 20) / (8 * std::max<std::size_t>(1, vertex_count));
+    const std::size_t chunks = std::clamp<std::size_t>(by_memory, 4, 16);
+    return std::max<std::size_t>(1, std::min(chunks, work_items));
 }
 
 }  // namespace ricochet::algorithms

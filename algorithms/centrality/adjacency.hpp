@@ -32,6 +32,8 @@ struct Adjacency {
 [[nodiscard]] Adjacency merged_out_arcs(const Graph& graph);
 /// In-neighbours (arc u -> v), layers merged, weights summed.
 [[nodiscard]] Adjacency merged_in_arcs(const Graph& graph);
+/// The reverse adjacency (u -> v becomes v -> u), rows sorted, weights kept. O(n + m).
+[[nodiscard]] Adjacency transpose(const Adjacency& adjacency);
 /// Neighbours in either direction, unweighted: the undirected simple projection.
 [[nodiscard]] Adjacency undirected_projection(const Graph& graph);
 
@@ -47,13 +49,34 @@ struct IterationLimits {
     unsigned max_iterations = 10000;
 };
 
-/// Values of an iterative measure with how the iteration ended.
-struct IterativeResult {
-    std::vector<double> values;
+/// How a power iteration ended.
+struct IterationReport {
     unsigned iterations = 0;
     bool converged = false;
     double residual = 0;  ///< L1 norm of the last change
 };
+
+/// Values of an iterative measure with how the iteration ended.
+struct IterativeResult : IterationReport {
+    std::vector<double> values;
+};
+
+/// Calls step() (which computes the next vector and returns the L1 norm of the change) until the
+/// change is below the tolerance (converged), reaches the iteration limit, or is not below 1e150
+/// (diverging: not converged).
+template <class Step>
+void power_iterate(const IterationLimits& limits, IterationReport& report, Step&& step) {
+    for (unsigned iteration = 1; iteration <= limits.max_iterations; ++iteration) {
+        const double change = step();
+        report.iterations = iteration;
+        report.residual = change;
+        if (change < limits.tolerance) {
+            report.converged = true;
+            return;
+        }
+        if (!(change < 1e150)) return;
+    }
+}
 
 /// @throws InvalidArgument `<measure>: the tolerance must be positive, got ...`.
 void check_limits(const char* measure, const IterationLimits& limits);
@@ -87,6 +110,13 @@ double deterministic_sum(std::size_t n, F&& f) {
     for (const double p : partial) sum += p;
     return sum;
 }
+
+/// next[v] = sum over the neighbours u of v in `adjacency` of w x[u], w the arc weight (1 when
+/// not `weighted`): one pass of a power iteration (parallel when the graph is large).
+void gather(const Adjacency& adjacency, bool weighted, const std::vector<double>& x, std::vector<double>& next);
+
+/// Sum of |a[i] - b[i]|, by deterministic_sum.
+[[nodiscard]] double l1_distance(const std::vector<double>& a, const std::vector<double>& b);
 
 /// Number of accumulators for parallel accumulation over sources: depends on n only (not on the
 /// thread count), so the sums, added chunk by chunk in order, are the same bits on any machine.

@@ -22,7 +22,8 @@ struct BetweennessOptions {
 /// double (no overflow on the 64-diamond chain). Breadth-first search for hops, Dijkstra for
 /// lengths 1/w with ties up to a relative 1e-10. Parallel over sources (OpenMP) into accumulators
 /// fixed by n, so the result has the same bits for any thread count.
-/// O(n m) time for hops, O(n m log n) weighted; O(n + m) memory per thread plus 16 n doubles.
+/// O(n m) time for hops, O(n m log n) weighted; O(n + m) memory per thread plus 4 to 16
+/// accumulators of n doubles (16 while they fit in 64 MiB).
 [[nodiscard]] std::vector<double> betweenness(const Graph& graph, const BetweennessOptions& options = {});
 
 struct SampledBetweennessOptions {

@@ -17,26 +17,15 @@ IterativeResult eigenvector_centrality(const Graph& graph, const EigenvectorOpti
     const Adjacency in = merged_in_arcs(graph);
     std::vector<double> x(n, 1.0 / n);
     std::vector<double> next(n, 0.0);
-    for (unsigned iteration = 1; iteration <= options.limits.max_iterations; ++iteration) {
-#pragma omp parallel for schedule(static) if (n + in.arc_count() >= parallel_pass_work)
-        for (VertexId v = 0; v < n; ++v) {
-            double sum = x[v];
-            for (ArcId a = in.offsets[v]; a < in.offsets[v + 1]; ++a) {
-                sum += (options.weighted ? in.weights[a] : 1.0) * x[in.targets[a]];
-            }
-            next[v] = sum;
-        }
+    power_iterate(options.limits, result, [&] {
+        gather(in, options.weighted, x, next);
+        for (VertexId v = 0; v < n; ++v) next[v] += x[v];  // the shift: I + A^T
         const double norm = std::sqrt(deterministic_sum(n, [&](std::size_t v) { return next[v] * next[v]; }));
         for (double& value : next) value /= norm;
-        const double change = deterministic_sum(n, [&](std::size_t v) { return std::abs(next[v] - x[v]); });
+        const double change = l1_distance(next, x);
         x.swap(next);
-        result.iterations = iteration;
-        result.residual = change;
-        if (change < options.limits.tolerance) {
-            result.converged = true;
-            break;
-        }
-    }
+        return change;
+    });
     result.values = std::move(x);
     return result;
 }

@@ -13,12 +13,10 @@ struct HitsOptions {
     IterationLimits limits{};
 };
 
-struct HitsResult {
+/// `residual`: the L1 change of authority plus that of hub in the last iteration.
+struct HitsResult : IterationReport {
     std::vector<double> authority;  ///< sums to 1 when the graph has an arc, else all 0
     std::vector<double> hub;        ///< likewise
-    unsigned iterations = 0;
-    bool converged = false;
-    double residual = 0;  ///< L1 change of authority plus hub in the last iteration
 };
 
 /// a(v) = sum over u -> v of w(u,v) h(u); h(u) = sum over u -> v of w(u,v) a(v); each normalised

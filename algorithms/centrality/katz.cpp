@@ -49,26 +49,14 @@ KatzResult katz_centrality(const Graph& graph, const KatzOptions& options) {
     const Adjacency in = merged_in_arcs(graph);
     std::vector<double> x(n, 0.0);
     std::vector<double> next(n, 0.0);
-    for (unsigned iteration = 1; iteration <= options.limits.max_iterations; ++iteration) {
-#pragma omp parallel for schedule(static) if (n + in.arc_count() >= parallel_pass_work)
-        for (VertexId v = 0; v < n; ++v) {
-            double sum = 0;
-            for (ArcId a = in.offsets[v]; a < in.offsets[v + 1]; ++a) {
-                sum += (options.weighted ? in.weights[a] : 1.0) * x[in.targets[a]];
-            }
-            next[v] = alpha * sum + options.beta;
-        }
-        const double change = deterministic_sum(n, [&](std::size_t v) { return std::abs(next[v] - x[v]); });
+    // The change is measured relative to beta, as NetworkX measures it with beta = 1.
+    power_iterate(options.limits, result, [&] {
+        gather(in, options.weighted, x, next);
+        for (VertexId v = 0; v < n; ++v) next[v] = alpha * next[v] + options.beta;
+        const double change = l1_distance(next, x) / options.beta;
         x.swap(next);
-        result.iterations = iteration;
-        result.residual = change;
-        // The change is measured on the scaled vector, as NetworkX does (relative to beta = 1).
-        if (change / options.beta < options.limits.tolerance) {
-            result.converged = true;
-            break;
-        }
-        if (!(change < 1e150)) break;  // diverging: alpha is above 1 / spectral radius
-    }
+        return change;
+    });
     if (!result.converged && !(result.residual < 1e150)) {
         result.values.assign(n, std::numeric_limits<double>::quiet_NaN());
         return result;

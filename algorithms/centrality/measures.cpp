@@ -9,7 +9,7 @@
 namespace ricochet::algorithms {
 namespace {
 
-MeasureDiagnostics iteration_diagnostics(std::string measure, const IterativeResult& result) {
+MeasureDiagnostics iteration_diagnostics(std::string measure, const IterationReport& result) {
     MeasureDiagnostics d;
     d.measure = std::move(measure);
     d.iterations = result.iterations;
@@ -72,12 +72,7 @@ CentralityTable compute_centrality(const Graph& graph, const CentralityOptions& 
             }
             case Measure::hits: {
                 HitsResult r = hits(graph, {.weighted = options.weighted, .limits = options.limits});
-                MeasureDiagnostics d;
-                d.measure = "hits";
-                d.iterations = r.iterations;
-                d.converged = r.converged;
-                d.residual = r.residual;
-                table.diagnostics.push_back(d);
+                table.diagnostics.push_back(iteration_diagnostics("hits", r));
                 add("authority", std::move(r.authority));
                 add("hub", std::move(r.hub));
                 break;

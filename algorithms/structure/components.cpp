@@ -2,6 +2,7 @@
 #include "algorithms/structure/components.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 
 namespace ricochet::algorithms {
@@ -44,6 +45,63 @@ WeakComponentsResult weak_components(const Graph& graph, LayerSet layers) {
         }
         result.component[v] = label[root];
         ++result.sizes[label[root]];
+    }
+    return result;
+}
+
+VertexId StrongComponentsResult::largest() const {
+    VertexId best = 0;
+    for (VertexId c = 0; c < count(); ++c) best = std::max(best, size(c));
+    return best;
+}
+
+StrongComponentsResult strong_components(const Graph& graph) {
+    const VertexId n = graph.vertex_count();
+    const auto& rowstart = graph.csr().m_forward.m_rowstart;
+    const auto& column = graph.csr().m_forward.m_column;
+    constexpr VertexId unvisited = ~VertexId{0};
+    std::vector<VertexId> index(n, unvisited);
+    std::vector<VertexId> low(n, 0);
+    std::vector<std::uint8_t> on_stack(n, 0);
+    std::vector<VertexId> stack;
+    std::vector<std::pair<VertexId, ArcId>> calls;  // (vertex, next arc to look at)
+    StrongComponentsResult result;
+    result.order.reserve(n);
+    VertexId counter = 0;
+    auto visit = [&](VertexId v) {
+        index[v] = low[v] = counter++;
+        stack.push_back(v);
+        on_stack[v] = 1;
+        calls.emplace_back(v, rowstart[v]);
+    };
+    for (VertexId root = 0; root < n; ++root) {
+        if (index[root] != unvisited) continue;
+        visit(root);
+        while (!calls.empty()) {
+            auto& [v, arc] = calls.back();
+            if (arc < rowstart[v + 1]) {
+                const VertexId w = column[arc++];
+                if (index[w] == unvisited) {
+                    visit(w);  // invalidates v and arc
+                } else if (on_stack[w]) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+                continue;
+            }
+            const VertexId done = v;
+            calls.pop_back();
+            if (!calls.empty()) low[calls.back().first] = std::min(low[calls.back().first], low[done]);
+            if (low[done] == index[done]) {
+                VertexId w = 0;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    on_stack[w] = 0;
+                    result.order.push_back(w);
+                } while (w != done);
+                result.start.push_back(static_cast<VertexId>(result.order.size()));
+            }
+        }
     }
     return result;
 }

@@ -24,4 +24,20 @@ struct WeakComponentsResult {
 [[nodiscard]] WeakComponentsResult weak_components(const Graph& graph,
                                                    LayerSet layers = LayerSet::all());
 
+struct StrongComponentsResult {
+    /// The vertices grouped by strongly connected component, components in the order Tarjan's
+    /// algorithm completes them: sinks first, so every arc goes inside a component or from a
+    /// later one to an earlier one (reverse the components for a topological order).
+    std::vector<VertexId> order;
+    /// Component c holds order[start[c] .. start[c + 1]); start has count() + 1 entries.
+    std::vector<VertexId> start{0};
+    [[nodiscard]] VertexId count() const { return static_cast<VertexId>(start.size() - 1); }
+    [[nodiscard]] VertexId size(VertexId c) const { return start[c + 1] - start[c]; }
+    [[nodiscard]] VertexId largest() const;
+};
+
+/// Strongly connected components over every arc (Tarjan 1972, iterative: no recursion depth
+/// limit). O(n + m).
+[[nodiscard]] StrongComponentsResult strong_components(const Graph& graph);
+
 }  // namespace ricochet::algorithms

@@ -86,3 +86,46 @@ BOOST_AUTO_TEST_CASE(agrees_with_breadth_first_search_on_random_graphs) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(strong_components_suite)
+
+//   0 -> 1 -> 2 -> 0 (a cycle)  ->  3 <-> 4  ->  5        6 alone
+// Components {0,1,2}, {3,4}, {5}, {6}; every arc goes from a later component to an earlier one.
+BOOST_AUTO_TEST_CASE(drawn_graph_in_reverse_topological_order) {
+    const Graph g = graph_of(7, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 3}, {4, 5}});
+    const StrongComponentsResult r = strong_components(g);
+    BOOST_TEST(r.count() == 4u);
+    BOOST_TEST(r.largest() == 3u);
+    std::vector<VertexId> component(7);
+    std::vector<std::vector<VertexId>> members(r.count());
+    for (VertexId c = 0; c < r.count(); ++c) {
+        for (VertexId i = r.start[c]; i < r.start[c + 1]; ++i) {
+            component[r.order[i]] = c;
+            members[c].push_back(r.order[i]);
+        }
+        std::sort(members[c].begin(), members[c].end());
+    }
+    BOOST_TEST(component[0] == component[1]);
+    BOOST_TEST(component[1] == component[2]);
+    BOOST_TEST(component[3] == component[4]);
+    BOOST_TEST((members[component[0]] == std::vector<VertexId>{0, 1, 2}));
+    BOOST_TEST((members[component[5]] == std::vector<VertexId>{5}));
+    // Sinks first: 5 before {3,4} before {0,1,2}.
+    BOOST_TEST(component[5] < component[3]);
+    BOOST_TEST(component[3] < component[0]);
+    for (VertexId u = 0; u < 7; ++u) {
+        g.for_each_out_arc(u, [&](VertexId v, const ArcProperties&) { BOOST_TEST(component[u] >= component[v]); });
+    }
+}
+
+BOOST_AUTO_TEST_CASE(null_graph_and_a_long_path_without_recursion_limits) {
+    BOOST_TEST(strong_components(Graph{}).count() == 0u);
+    GraphBuilder builder(200000);
+    for (VertexId v = 0; v + 1 < 200000; ++v) builder.add_arc(v, v + 1, Layer::repost, 1.0);
+    builder.add_arc(199999, 0, Layer::repost, 1.0);  // one cycle through everything
+    const StrongComponentsResult r = strong_components(std::move(builder).build());
+    BOOST_TEST(r.count() == 1u);
+    BOOST_TEST(r.largest() == 200000u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
