@@ -15,20 +15,25 @@ using detail::ShortestPaths;
 
 // Deals `count` work items to a number of chunks fixed by n: chunk c takes items c, c + chunks,
 // c + 2 chunks... (dealt, not cut in runs, so that the costly sources of a region spread over
-// the threads); f(c, chunks, accumulator) processes them in that order; the accumulators are
-// then added in chunk order. The same bits for any number of threads.
-template <class F>
-std::vector<double> accumulate_in_chunks(VertexId n, std::size_t count, F&& f) {
+// the threads); f(c, chunks, accumulator, workspace) processes them in that order with the
+// thread's workspace (made once per thread by make_workspace()); the accumulators are then added
+// in chunk order. The same bits for any number of threads.
+template <class MakeWorkspace, class F>
+std::vector<double> accumulate_in_chunks(VertexId n, std::size_t count, MakeWorkspace&& make_workspace, F&& f) {
     const std::size_t chunks = accumulation_chunks(n, count);
     std::vector<std::vector<double>> partial(chunks);
-#pragma omp parallel for schedule(dynamic, 1)
-    for (std::size_t c = 0; c < chunks; ++c) {
-        partial[c].assign(n, 0.0);
-        f(c, chunks, partial[c]);
+#pragma omp parallel
+    {
+        auto workspace = make_workspace();
+#pragma omp for schedule(dynamic, 1)
+        for (std::size_t c = 0; c < chunks; ++c) {
+            partial[c].assign(n, 0.0);
+            f(c, chunks, partial[c], workspace);
+        }
     }
-    std::vector<double> total(n, 0.0);
-    for (const auto& p : partial) {
-        for (VertexId v = 0; v < n; ++v) total[v] += p[v];
+    std::vector<double> total = std::move(partial[0]);
+    for (std::size_t c = 1; c < chunks; ++c) {
+        for (VertexId v = 0; v < n; ++v) total[v] += partial[c][v];
     }
     return total;
 }
@@ -78,11 +83,15 @@ std::vector<double> betweenness(const Graph& graph, const BetweennessOptions& op
         sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
     }
     const Adjacency out = merged_out_arcs(graph);
+    struct Workspace {
+        ShortestPaths paths;
+        std::vector<double> coefficient;  // (1 + delta(x)) / sigma(x), once x's dependency is complete
+    };
     std::vector<double> values = accumulate_in_chunks(
-        n, sources.size(), [&](std::size_t first, std::size_t stride, std::vector<double>& total) {
-            ShortestPaths paths(out, options.lengths);
-            // coefficient[x] = (1 + delta(x)) / sigma(x), once x's dependency is complete.
-            std::vector<double> coefficient(n, 0.0);
+        n, sources.size(), [&] { return Workspace{ShortestPaths(out, options.lengths), std::vector<double>(n, 0.0)}; },
+        [&](std::size_t first, std::size_t stride, std::vector<double>& total, Workspace& workspace) {
+            ShortestPaths& paths = workspace.paths;
+            std::vector<double>& coefficient = workspace.coefficient;
             for (std::size_t i = first; i < sources.size(); i += stride) {
                 paths.run(sources[i]);
                 const auto& order = paths.order();
@@ -139,8 +148,8 @@ SampledBetweenness sampled_betweenness(const Graph& graph, const SampledBetweenn
     const Adjacency in = merged_in_arcs(graph);
     const std::uint64_t samples = result.samples;
     result.values = accumulate_in_chunks(
-        n, samples, [&](std::size_t first, std::size_t stride, std::vector<double>& counts) {
-            ShortestPaths paths(out, options.lengths);
+        n, samples, [&] { return ShortestPaths(out, options.lengths); },
+        [&](std::size_t first, std::size_t stride, std::vector<double>& counts, ShortestPaths& paths) {
             for (std::size_t i = first; i < samples; i += stride) {
                 SplitMix random(options.seed * 0x9e3779b97f4a7c15ULL ^ (i + 1) * 0xd1b54a32d192ed03ULL);
                 const auto s = static_cast<VertexId>(random.below(n));
