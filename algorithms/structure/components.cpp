@@ -67,6 +67,7 @@ StrongComponentsResult strong_components(const Graph& graph) {
     std::vector<std::pair<VertexId, ArcId>> calls;  // (vertex, next arc to look at)
     StrongComponentsResult result;
     result.order.reserve(n);
+    result.component.assign(n, 0);
     VertexId counter = 0;
     auto visit = [&](VertexId v) {
         index[v] = low[v] = counter++;
@@ -98,6 +99,7 @@ StrongComponentsResult strong_components(const Graph& graph) {
                     stack.pop_back();
                     on_stack[w] = 0;
                     result.order.push_back(w);
+                    result.component[w] = result.count();
                 } while (w != done);
                 result.start.push_back(static_cast<VertexId>(result.order.size()));
             }

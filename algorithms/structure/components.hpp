@@ -31,6 +31,8 @@ struct StrongComponentsResult {
     std::vector<VertexId> order;
     /// Component c holds order[start[c] .. start[c + 1]); start has count() + 1 entries.
     std::vector<VertexId> start{0};
+    /// component[v]: the component of vertex v.
+    std::vector<VertexId> component;
     [[nodiscard]] VertexId count() const { return static_cast<VertexId>(start.size() - 1); }
     [[nodiscard]] VertexId size(VertexId c) const { return start[c + 1] - start[c]; }
     [[nodiscard]] VertexId largest() const;

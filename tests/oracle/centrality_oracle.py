@@ -782,16 +782,18 @@ def check_sampled(graph, p, rows, diag, fail):
         failures += 1
     eps = p["epsilon"]
     samples = diag.get("samples")
+
+    def detail_at(vid):
+        if vid is None:
+            return ""
+        return (f" (at {vid!r}: ricochet {rows[vid]['betweenness']!r}, exact "
+                f"{exact[graph.index[vid]] * scale!r})")
+
     print(f"info     betweenness sampled: diagnostics {json.dumps(diag)}")
     if eps is not None:
         ok = worst <= eps
-        detail = ""
-        if where is not None:
-            i = graph.index[where]
-            detail = (f" (at {where!r}: ricochet {rows[where]['betweenness']!r}, exact "
-                      f"{exact[i] * scale!r})")
         print(f"{'ok' if ok else 'FAIL':8} betweenness sampled: max |estimate - exact| / (n(n-1)) "
-              f"= {worst:.3g}, epsilon {eps}{detail}")
+              f"= {worst:.3g}, epsilon {eps}{detail_at(where)}")
         if not ok:
             failures += 1
         top = max(exact) / pairs
@@ -826,13 +828,8 @@ def check_sampled(graph, p, rows, diag, fail):
                 if ratio > worst_ratio:
                     worst_ratio, worst_v = ratio, vid
             ok = worst_ratio <= 1
-            detail = ""
-            if worst_v is not None:
-                i = graph.index[worst_v]
-                detail = (f" (at {worst_v!r}: ricochet {rows[worst_v]['betweenness']!r}, exact "
-                          f"{exact[i] * scale!r})")
             print(f"{'ok' if ok else 'FAIL':8} betweenness sampled: largest |error| / Bernstein "
-                  f"bound (1e-9 level) = {worst_ratio:.3g}{detail}")
+                  f"bound (1e-9 level) = {worst_ratio:.3g}{detail_at(worst_v)}")
             failures += not ok
     return failures
 
