@@ -59,15 +59,32 @@ StrongComponentsResult strong_components(const Graph& graph) {
     const VertexId n = graph.vertex_count();
     const auto& rowstart = graph.csr().m_forward.m_rowstart;
     const auto& column = graph.csr().m_forward.m_column;
+    const auto& in_rowstart = graph.csr().m_backward.m_rowstart;
+    StrongComponentsResult result;
+    result.order.reserve(n);
+    result.component.assign(n, 0);
+    auto close_component = [&] { result.start.push_back(static_cast<VertexId>(result.order.size())); };
+    auto alone = [&](VertexId v) {
+        result.component[v] = result.count();
+        result.order.push_back(v);
+        close_component();
+    };
+    // Trimming: a vertex without out-arcs or without in-arcs is a component of its own. Sinks go
+    // first and sources last, which keeps the order; Tarjan runs on the rest only (in retweet
+    // graphs, a small part of the vertices: most only amplify or are only amplified).
+    std::vector<std::uint8_t> trimmed(n, 0);
+    for (VertexId v = 0; v < n; ++v) {
+        const bool sink = rowstart[v + 1] == rowstart[v];
+        const bool source = in_rowstart[v + 1] == in_rowstart[v];
+        trimmed[v] = sink || source;
+        if (sink) alone(v);
+    }
     constexpr VertexId unvisited = ~VertexId{0};
     std::vector<VertexId> index(n, unvisited);
     std::vector<VertexId> low(n, 0);
     std::vector<std::uint8_t> on_stack(n, 0);
     std::vector<VertexId> stack;
     std::vector<std::pair<VertexId, ArcId>> calls;  // (vertex, next arc to look at)
-    StrongComponentsResult result;
-    result.order.reserve(n);
-    result.component.assign(n, 0);
     VertexId counter = 0;
     auto visit = [&](VertexId v) {
         index[v] = low[v] = counter++;
@@ -76,12 +93,13 @@ StrongComponentsResult strong_components(const Graph& graph) {
         calls.emplace_back(v, rowstart[v]);
     };
     for (VertexId root = 0; root < n; ++root) {
-        if (index[root] != unvisited) continue;
+        if (trimmed[root] || index[root] != unvisited) continue;
         visit(root);
         while (!calls.empty()) {
             auto& [v, arc] = calls.back();
             if (arc < rowstart[v + 1]) {
                 const VertexId w = column[arc++];
+                if (trimmed[w]) continue;
                 if (index[w] == unvisited) {
                     visit(w);  // invalidates v and arc
                 } else if (on_stack[w]) {
@@ -101,9 +119,12 @@ StrongComponentsResult strong_components(const Graph& graph) {
                     result.order.push_back(w);
                     result.component[w] = result.count();
                 } while (w != done);
-                result.start.push_back(static_cast<VertexId>(result.order.size()));
+                close_component();
             }
         }
+    }
+    for (VertexId v = 0; v < n; ++v) {
+        if (trimmed[v] && rowstart[v + 1] != rowstart[v]) alone(v);  // sources that are not sinks
     }
     return result;
 }

@@ -38,8 +38,8 @@ struct StrongComponentsResult {
     [[nodiscard]] VertexId largest() const;
 };
 
-/// Strongly connected components over every arc (Tarjan 1972, iterative: no recursion depth
-/// limit). O(n + m).
+/// Strongly connected components over every arc: vertices without in- or out-arcs set apart
+/// first (trimming), then Tarjan (1972), iterative (no recursion depth limit). O(n + m).
 [[nodiscard]] StrongComponentsResult strong_components(const Graph& graph);
 
 }  // namespace ricochet::algorithms

@@ -118,6 +118,45 @@ BOOST_AUTO_TEST_CASE(drawn_graph_in_reverse_topological_order) {
     }
 }
 
+// Same component exactly when each reaches the other (reachability by plain search), and every
+// arc goes inside a component or to an earlier one, on seeded random graphs of every density.
+BOOST_AUTO_TEST_CASE(matches_mutual_reachability_on_random_graphs) {
+    std::mt19937_64 random(3);
+    for (const std::size_t arcs : {20u, 60u, 120u, 400u}) {
+        const VertexId n = 60;
+        GraphBuilder builder(n);
+        for (std::size_t i = 0; i < arcs; ++i) {
+            const auto u = static_cast<VertexId>(random() % n);
+            const auto v = static_cast<VertexId>(random() % n);
+            if (u != v) builder.add_arc(u, v, Layer::repost, 1.0);
+        }
+        const Graph g = std::move(builder).build();
+        std::vector<std::vector<bool>> reach(n, std::vector<bool>(n, false));
+        for (VertexId s = 0; s < n; ++s) {
+            std::vector<VertexId> todo{s};
+            reach[s][s] = true;
+            while (!todo.empty()) {
+                const VertexId u = todo.back();
+                todo.pop_back();
+                g.for_each_out_arc(u, [&](VertexId v, const ArcProperties&) {
+                    if (!reach[s][v]) {
+                        reach[s][v] = true;
+                        todo.push_back(v);
+                    }
+                });
+            }
+        }
+        const StrongComponentsResult r = strong_components(g);
+        BOOST_TEST_REQUIRE(r.order.size() == std::size_t{n});
+        for (VertexId u = 0; u < n; ++u) {
+            for (VertexId v = 0; v < n; ++v) {
+                BOOST_TEST((r.component[u] == r.component[v]) == (reach[u][v] && reach[v][u]));
+            }
+            g.for_each_out_arc(u, [&](VertexId v, const ArcProperties&) { BOOST_TEST(r.component[u] >= r.component[v]); });
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(null_graph_and_a_long_path_without_recursion_limits) {
     BOOST_TEST(strong_components(Graph{}).count() == 0u);
     GraphBuilder builder(200000);
