@@ -71,6 +71,9 @@ Graph GraphBuilder::build() && {
         }
     }
     sorted.resize(kept);
+    if (kept >= std::numeric_limits<ArcId>::max()) {
+        throw InvalidArgument("graph builder: too many arcs for 32-bit arc ids, got " + std::to_string(kept));
+    }
     for (const PendingArc& arc : sorted) {
         if (!std::isfinite(arc.weight)) {
             throw InvalidArgument("graph builder: the weights of an arc add up to infinity, between vertices " +

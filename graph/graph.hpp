@@ -21,7 +21,9 @@
 namespace ricochet {
 
 using VertexId = std::uint32_t;
-using ArcId = std::uint64_t;
+/// Arc positions in the CSR arrays. 32 bits: up to 4,294,967,294 arcs after merging, and 8 bytes
+/// per arc less than 64-bit positions (the graph costs 28 bytes per arc + 8 per vertex).
+using ArcId = std::uint32_t;
 
 struct ArcProperties {
     double weight = 0.0;  ///< positive and finite

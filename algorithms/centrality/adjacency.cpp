@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 #include "graph/error.hpp"
@@ -27,7 +28,7 @@ Adjacency merge_runs(const Graph& graph, ForEach&& for_each) {
                 result.weights.push_back(arc.weight);
             }
         });
-        result.offsets[v + 1] = result.targets.size();
+        result.offsets[v + 1] = static_cast<ArcId>(result.targets.size());
     }
     result.targets.shrink_to_fit();
     result.weights.shrink_to_fit();
@@ -72,12 +73,16 @@ Adjacency undirected_projection(const Graph& graph) {
     Adjacency result;
     const VertexId n = graph.vertex_count();
     result.offsets.assign(std::size_t{n} + 1, 0);
-    result.targets.reserve(out.arc_count() + in.arc_count());
+    if (std::size_t{out.arc_count()} + in.arc_count() >= std::numeric_limits<ArcId>::max()) {
+        throw InvalidArgument("undirected projection: too many arcs for 32-bit arc ids, got " +
+                              std::to_string(std::size_t{out.arc_count()} + in.arc_count()));
+    }
+    result.targets.reserve(std::size_t{out.arc_count()} + in.arc_count());
     for (VertexId v = 0; v < n; ++v) {
         const auto a = out.neighbours(v);
         const auto b = in.neighbours(v);
         std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(result.targets));
-        result.offsets[v + 1] = result.targets.size();
+        result.offsets[v + 1] = static_cast<ArcId>(result.targets.size());
     }
     result.targets.shrink_to_fit();
     return result;

@@ -21,7 +21,7 @@ struct Adjacency {
     std::vector<double> weights;  ///< empty when the adjacency is unweighted
 
     [[nodiscard]] VertexId vertex_count() const { return static_cast<VertexId>(offsets.size() - 1); }
-    [[nodiscard]] ArcId arc_count() const { return targets.size(); }
+    [[nodiscard]] ArcId arc_count() const { return static_cast<ArcId>(targets.size()); }
     [[nodiscard]] ArcId degree(VertexId v) const { return offsets[v + 1] - offsets[v]; }
     [[nodiscard]] std::span<const VertexId> neighbours(VertexId v) const {
         return {targets.data() + offsets[v], targets.data() + offsets[v + 1]};

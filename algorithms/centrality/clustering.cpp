@@ -20,7 +20,7 @@ std::vector<double> local_clustering(const Graph& graph) {
         for (const VertexId u : both.neighbours(v)) {
             if (before(v, u)) forward.targets.push_back(u);
         }
-        forward.offsets[v + 1] = forward.targets.size();
+        forward.offsets[v + 1] = static_cast<ArcId>(forward.targets.size());
     }
     std::vector<std::uint64_t> triangles(n, 0);
     std::vector<VertexId> mark(n, n);  // mark[w] == v: w is a forward neighbour of v

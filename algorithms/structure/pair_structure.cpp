@@ -34,7 +34,7 @@ std::optional<double> reciprocity(const Graph& graph, LayerSet layers) {
     std::vector<VertexId> targets;
     for_each_linked_pair(graph, layers, [&](VertexId u, VertexId v) {
         targets.push_back(v);
-        start[u + std::size_t{1}] = targets.size();
+        start[u + std::size_t{1}] = static_cast<ArcId>(targets.size());
     });
     for (std::size_t v = 1; v < start.size(); ++v) start[v] = std::max(start[v], start[v - 1]);
     if (targets.empty()) return std::nullopt;
