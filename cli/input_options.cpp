@@ -81,8 +81,7 @@ InputOptions make_input_options(const std::string& path, const InputOptionTexts&
 namespace {
 
 bool parse(std::string_view command, std::string_view usage, const std::vector<std::string>& arguments,
-           const po::options_description& options, std::vector<std::string>& inputs, int max_inputs,
-           po::variables_map* given) {
+           const po::options_description& options, std::vector<std::string>& inputs, int max_inputs) {
     po::options_description all(options);
     bool help = false;
     all.add_options()("help,h", po::bool_switch(&help), "show this help");
@@ -101,7 +100,6 @@ bool parse(std::string_view command, std::string_view usage, const std::vector<s
                       .run(),
                   values);
         po::notify(values);
-        if (given) *given = values;
     } catch (const po::error& e) {
         throw UsageError(std::string(command) + ": " + e.what());
     }
@@ -116,10 +114,9 @@ bool parse(std::string_view command, std::string_view usage, const std::vector<s
 
 bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,
-                        const po::options_description& options, std::string& input,
-                        po::variables_map* given) {
+                        const po::options_description& options, std::string& input) {
     std::vector<std::string> inputs;
-    if (!parse(command, usage, arguments, options, inputs, 1, given)) return false;
+    if (!parse(command, usage, arguments, options, inputs, 1)) return false;
     if (!inputs.empty()) input = inputs.front();
     return true;
 }
@@ -127,7 +124,7 @@ bool parse_command_line(std::string_view command, std::string_view usage,
 bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,
                         const po::options_description& options, std::vector<std::string>& inputs) {
-    return parse(command, usage, arguments, options, inputs, -1, nullptr);
+    return parse(command, usage, arguments, options, inputs, -1);
 }
 
 std::uint64_t parse_count(std::string_view option, const std::string& text) {

@@ -39,12 +39,11 @@ void add_input_options(boost::program_options::options_description& options, Inp
 [[nodiscard]] InputOptions make_input_options(const std::string& path, const InputOptionTexts& texts);
 
 /// Parses `arguments` against `options`, with the positional INPUT; prints help and returns false
-/// for --help. `given`, when not null, receives the parsed values (to ask which were given).
-/// @throws UsageError for anything Program_options rejects.
+/// for --help. @throws UsageError for anything Program_options rejects.
 bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,
                         const boost::program_options::options_description& options,
-                        std::string& input, boost::program_options::variables_map* given = nullptr);
+                        std::string& input);
 /// The same for a command that takes any number of INPUTs.
 bool parse_command_line(std::string_view command, std::string_view usage,
                         const std::vector<std::string>& arguments,

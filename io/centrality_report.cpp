@@ -134,6 +134,7 @@ std::string centrality_json(const algorithms::CentralityTable& table, const Data
         if (d.converged) entry["converged"] = *d.converged;
         if (d.residual) entry["residual"] = *d.residual;
         if (d.alpha) entry["alpha"] = *d.alpha;
+        if (d.note) entry["note"] = *d.note;
         if (d.samples) {
             entry["exact"] = false;
             entry["samples"] = *d.samples;

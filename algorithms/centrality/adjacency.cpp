@@ -97,7 +97,7 @@ void check_limits(const char* measure, const IterationLimits& limits) {
 
 void gather(const Adjacency& adjacency, bool weighted, const std::vector<double>& x, std::vector<double>& next) {
     const VertexId n = adjacency.vertex_count();
-#pragma omp parallel for schedule(static) if (n + adjacency.arc_count() >= parallel_pass_work)
+#pragma omp parallel for schedule(static) if (std::size_t{n} + adjacency.arc_count() >= parallel_pass_work)
     for (VertexId v = 0; v < n; ++v) {
         double sum = 0;
         if (weighted) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "algorithms/centrality/betweenness.hpp"
 
+#include <atomic>
 #include <cmath>
+#include <cstdio>
+#include <optional>
 #include <string>
 
 #include "algorithms/centrality/shortest_paths.hpp"
@@ -12,6 +15,14 @@ namespace ricochet::algorithms {
 namespace {
 
 using detail::ShortestPaths;
+
+constexpr double max_samples = 1e9;
+
+std::string io_number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
+}
 
 // Deals `count` work items to a number of chunks fixed by n: chunk c takes items c, c + chunks,
 // c + 2 chunks... (dealt, not cut in runs, so that the costly sources of a region spread over
@@ -69,6 +80,74 @@ private:
 
 }  // namespace
 
+// One source's dependencies (Brandes' accumulation), with path counts in `Count`.
+template <class Count>
+class Dependencies {
+public:
+    Dependencies(const Adjacency& out, PathLength lengths)
+        : m_paths(out, lengths), m_coefficient(out.vertex_count(), 0) {}
+
+    // Adds the dependencies of `source` to `total`; false (and nothing added) when a path count
+    // overflowed `Count`.
+    bool add(VertexId source, const Adjacency& out, std::vector<double>& total) {
+        m_paths.run(source);
+        if (m_paths.counts_overflowed()) return false;
+        const auto& order = m_paths.order();
+        // coefficient[x] = (1 + delta(x)) / sigma(x), once x's dependency is complete.
+        for (std::size_t k = order.size(); k-- > 1;) {
+            const VertexId w = order[k];
+            Count sum = 0;
+            for (ArcId a = out.offsets[w]; a < out.offsets[w + 1]; ++a) {
+                if (m_paths.tight(w, a)) sum += m_coefficient[out.targets[a]];
+            }
+            const Count dependency = m_paths.sigma(w) * sum;
+            total[w] += static_cast<double>(dependency);
+            m_coefficient[w] = (1 + dependency) / m_paths.sigma(w);
+        }
+        for (const VertexId w : order) m_coefficient[w] = 0;
+        return true;
+    }
+
+private:
+    ShortestPaths<Count> m_paths;
+    std::vector<Count> m_coefficient;
+};
+
+// Draws sample `index`: a pair (s, t) and one of its shortest paths, uniformly, and counts its
+// interior vertices in `counts`; false (nothing counted) when a path count overflowed `Count`.
+template <class Count>
+bool sample_path(std::uint64_t seed, std::uint64_t index, VertexId n, const Adjacency& in,
+                 ShortestPaths<Count>& paths, std::vector<double>& counts) {
+    SplitMix random(seed * 0x9e3779b97f4a7c15ULL ^ (index + 1) * 0xd1b54a32d192ed03ULL);
+    const auto s = static_cast<VertexId>(random.below(n));
+    auto t = static_cast<VertexId>(random.below(n - 1));
+    if (t >= s) ++t;
+    paths.run(s, t);
+    if (paths.distance(t) == ShortestPaths<Count>::unreached) return true;
+    if (!std::isfinite(paths.sigma(t))) return false;
+    // Walk back from t, choosing each predecessor p of z with probability sigma(p) / sigma(z):
+    // a uniform choice among the shortest paths.
+    VertexId z = t;
+    while (true) {
+        Count pick = static_cast<Count>(random.uniform()) * paths.sigma(z);
+        VertexId chosen = ShortestPaths<Count>::no_target;
+        for (ArcId a = in.offsets[z]; a < in.offsets[z + 1]; ++a) {
+            const VertexId p = in.targets[a];
+            const double d = paths.distance(p);
+            const bool on_path = paths.lengths() == PathLength::hops
+                                     ? d + 1 == paths.distance(z)
+                                     : ShortestPaths<Count>::extends(d, 1.0 / in.weights[a], paths.distance(z));
+            if (d == ShortestPaths<Count>::unreached || !on_path) continue;
+            chosen = p;
+            pick -= paths.sigma(p);
+            if (pick < 0) break;
+        }
+        if (chosen == s || chosen == ShortestPaths<Count>::no_target) return true;
+        counts[chosen] += 1;
+        z = chosen;
+    }
+}
+
 std::vector<double> betweenness(const Graph& graph, const BetweennessOptions& options) {
     const VertexId n = graph.vertex_count();
     std::vector<VertexId> sources = options.sources;
@@ -83,38 +162,33 @@ std::vector<double> betweenness(const Graph& graph, const BetweennessOptions& op
         sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
     }
     const Adjacency out = merged_out_arcs(graph);
+    std::atomic<bool> beyond_long_double{false};
     struct Workspace {
-        ShortestPaths paths;
-        std::vector<double> coefficient;  // (1 + delta(x)) / sigma(x), once x's dependency is complete
+        const Adjacency& out;
+        PathLength lengths;
+        Dependencies<double> fast;
+        std::optional<Dependencies<long double>> wide;  // made on the first overflow
     };
     std::vector<double> values = accumulate_in_chunks(
-        n, sources.size(), [&] { return Workspace{ShortestPaths(out, options.lengths), std::vector<double>(n, 0.0)}; },
-        [&](std::size_t first, std::size_t stride, std::vector<double>& total, Workspace& workspace) {
-            ShortestPaths& paths = workspace.paths;
-            std::vector<double>& coefficient = workspace.coefficient;
+        n, sources.size(), [&] { return Workspace{out, options.lengths, Dependencies<double>(out, options.lengths), {}}; },
+        [&](std::size_t first, std::size_t stride, std::vector<double>& total, Workspace& w) {
             for (std::size_t i = first; i < sources.size(); i += stride) {
-                paths.run(sources[i]);
-                const auto& order = paths.order();
-                for (std::size_t k = order.size(); k-- > 1;) {
-                    const VertexId w = order[k];
-                    double sum = 0;
-                    for (ArcId a = out.offsets[w]; a < out.offsets[w + 1]; ++a) {
-                        if (paths.tight(w, a)) sum += coefficient[out.targets[a]];
-                    }
-                    const double dependency = paths.sigma(w) * sum;
-                    total[w] += dependency;
-                    coefficient[w] = (1 + dependency) / paths.sigma(w);
-                }
-                for (const VertexId w : order) coefficient[w] = 0;
+                if (w.fast.add(sources[i], out, total)) continue;
+                if (!w.wide) w.wide.emplace(w.out, w.lengths);
+                if (!w.wide->add(sources[i], out, total)) beyond_long_double = true;
             }
         });
+    if (beyond_long_double) {
+        throw InvalidArgument("betweenness: a pair of vertices has more than 10^4932 shortest paths, "
+                              "beyond what long double counts");
+    }
     normalize(values, options.normalized);
     return values;
 }
 
-std::uint64_t rk_sample_count(double epsilon, double delta, std::uint64_t vertex_diameter) {
+double rk_sample_count(double epsilon, double delta, std::uint64_t vertex_diameter) {
     const double log_term = vertex_diameter <= 3 ? 0 : std::floor(std::log2(static_cast<double>(vertex_diameter - 2)));
-    return static_cast<std::uint64_t>(std::ceil(0.5 / (epsilon * epsilon) * (log_term + 1 + std::log(1 / delta))));
+    return std::ceil(0.5 / (epsilon * epsilon) * (log_term + 1 + std::log(1 / delta)));
 }
 
 double rk_epsilon(std::uint64_t samples, double delta, std::uint64_t vertex_diameter) {
@@ -129,15 +203,26 @@ SampledBetweenness sampled_betweenness(const Graph& graph, const SampledBetweenn
     if (!(options.delta > 0 && options.delta < 1)) {
         throw InvalidArgument("betweenness: delta must be in (0, 1), got " + std::to_string(options.delta));
     }
-    if (options.samples && *options.samples == 0) {
-        throw InvalidArgument("betweenness: the number of samples must be positive, got 0");
+    if (options.samples && (*options.samples == 0 || *options.samples > 1'000'000'000u)) {
+        throw InvalidArgument("betweenness: the number of samples must be from 1 to 10^9, got " +
+                              std::to_string(*options.samples));
     }
     const VertexId n = graph.vertex_count();
     SampledBetweenness result;
     result.delta = options.delta;
     result.vertex_diameter_bound = weak_components(graph).largest();
-    result.samples = options.samples ? *options.samples
-                                     : rk_sample_count(options.epsilon, options.delta, result.vertex_diameter_bound);
+    if (options.samples) {
+        result.samples = *options.samples;
+    } else {
+        const double needed = rk_sample_count(options.epsilon, options.delta, result.vertex_diameter_bound);
+        if (!(needed <= max_samples)) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.3g", needed);
+            throw InvalidArgument("betweenness: epsilon " + io_number(options.epsilon) + " needs " + text +
+                                  " samples, more than 10^9; give a larger epsilon");
+        }
+        result.samples = static_cast<std::uint64_t>(needed);
+    }
     result.epsilon = options.samples ? rk_epsilon(result.samples, options.delta, result.vertex_diameter_bound)
                                      : options.epsilon;
     if (n < 3) {
@@ -145,43 +230,26 @@ SampledBetweenness sampled_betweenness(const Graph& graph, const SampledBetweenn
         return result;
     }
     const Adjacency out = merged_out_arcs(graph);
-    const Adjacency in = merged_in_arcs(graph);
+    const Adjacency in = transpose(out);
     const std::uint64_t samples = result.samples;
+    std::atomic<bool> beyond_long_double{false};
+    struct Workspace {
+        ShortestPaths<double> fast;
+        std::optional<ShortestPaths<long double>> wide;  // made on the first overflow
+    };
     result.values = accumulate_in_chunks(
-        n, samples, [&] { return ShortestPaths(out, options.lengths); },
-        [&](std::size_t first, std::size_t stride, std::vector<double>& counts, ShortestPaths& paths) {
+        n, samples, [&] { return Workspace{ShortestPaths<double>(out, options.lengths), {}}; },
+        [&](std::size_t first, std::size_t stride, std::vector<double>& counts, Workspace& w) {
             for (std::size_t i = first; i < samples; i += stride) {
-                SplitMix random(options.seed * 0x9e3779b97f4a7c15ULL ^ (i + 1) * 0xd1b54a32d192ed03ULL);
-                const auto s = static_cast<VertexId>(random.below(n));
-                auto t = static_cast<VertexId>(random.below(n - 1));
-                if (t >= s) ++t;
-                paths.run(s, t);
-                if (paths.distance(t) == ShortestPaths::unreached) continue;
-                // Walk back from t, choosing each predecessor p of z with probability
-                // sigma(p) / sigma(z): a uniform choice among the shortest paths.
-                VertexId z = t;
-                while (true) {
-                    double pick = random.uniform() * paths.sigma(z);
-                    VertexId chosen = ShortestPaths::no_target;
-                    for (ArcId a = in.offsets[z]; a < in.offsets[z + 1]; ++a) {
-                        const VertexId p = in.targets[a];
-                        const double d = paths.distance(p);
-                        if (d == ShortestPaths::unreached) continue;
-                        const double length = options.lengths == PathLength::hops ? 1.0 : 1.0 / in.weights[a];
-                        const bool on_path = options.lengths == PathLength::hops
-                                                 ? d + 1 == paths.distance(z)
-                                                 : ShortestPaths::same_length(d + length, paths.distance(z));
-                        if (!on_path) continue;
-                        chosen = p;
-                        pick -= paths.sigma(p);
-                        if (pick < 0) break;
-                    }
-                    if (chosen == s || chosen == ShortestPaths::no_target) break;
-                    counts[chosen] += 1;
-                    z = chosen;
-                }
+                if (sample_path(options.seed, i, n, in, w.fast, counts)) continue;
+                if (!w.wide) w.wide.emplace(out, options.lengths);
+                if (!sample_path(options.seed, i, n, in, *w.wide, counts)) beyond_long_double = true;
             }
         });
+    if (beyond_long_double) {
+        throw InvalidArgument("betweenness: a pair of vertices has more than 10^4932 shortest paths, "
+                              "beyond what long double counts");
+    }
     // Each hit estimates b(v) / (n (n - 1)) with weight 1 / r.
     const double scale = static_cast<double>(n) * (n - 1) / static_cast<double>(samples);
     for (double& value : result.values) value *= scale;

@@ -21,7 +21,9 @@ struct BetweennessOptions {
 /// sigma_st(v) / sigma_st, shortest paths following the arcs, endpoints excluded, path counts in
 /// double (no overflow on the 64-diamond chain). Breadth-first search for hops, Dijkstra for
 /// lengths 1/w with ties up to a relative 1e-10. Parallel over sources (OpenMP) into accumulators
-/// fixed by n, so the result has the same bits for any thread count.
+/// fixed by n, so the result has the same bits for any thread count. A source whose path counts
+/// overflow a double (beyond 1.8e308 paths) is redone with long double counts (up to 1.2e4932).
+/// @throws InvalidArgument for a source out of range or counts beyond long double.
 /// O(n m) time for hops, O(n m log n) weighted; O(n + m) memory per thread plus 4 to 16
 /// accumulators of n doubles (16 while they fit in 64 MiB).
 [[nodiscard]] std::vector<double> betweenness(const Graph& graph, const BetweennessOptions& options = {});
@@ -51,13 +53,15 @@ struct SampledBetweenness {
 /// estimate of b(v) / (n (n - 1)) is within epsilon of the truth. Each sample draws from its own
 /// generator seeded by (seed, sample index): the same seed gives the same bits for any thread
 /// count. Early-stopping searches; parallel over samples.
-/// @throws InvalidArgument for epsilon or delta outside (0, 1), or 0 samples.
+/// Path counts that overflow a double are redone in long double.
+/// @throws InvalidArgument for epsilon or delta outside (0, 1), a sample count (given or needed)
+/// outside [1, 10^9], or more than 10^4932 shortest paths between two vertices.
 [[nodiscard]] SampledBetweenness sampled_betweenness(const Graph& graph,
                                                      const SampledBetweennessOptions& options = {});
 
 /// The sample count for (epsilon, delta) and a vertex-diameter bound, and the epsilon that a
 /// sample count guarantees.
-[[nodiscard]] std::uint64_t rk_sample_count(double epsilon, double delta, std::uint64_t vertex_diameter);
+[[nodiscard]] double rk_sample_count(double epsilon, double delta, std::uint64_t vertex_diameter);
 [[nodiscard]] double rk_epsilon(std::uint64_t samples, double delta, std::uint64_t vertex_diameter);
 
 }  // namespace ricochet::algorithms

@@ -2,6 +2,9 @@
 #include "algorithms/centrality/eigenvector.hpp"
 
 #include <cmath>
+#include <limits>
+
+#include "algorithms/structure/components.hpp"
 
 namespace ricochet::algorithms {
 
@@ -12,6 +15,12 @@ IterativeResult eigenvector_centrality(const Graph& graph, const EigenvectorOpti
     result.values.assign(n, 0.0);
     if (graph.arc_count() == 0) {
         result.converged = true;
+        return result;
+    }
+    if (strong_components(graph).largest() < 2) {
+        // No directed cycle: A is nilpotent, its only eigenvalue is 0 and no eigenvector is
+        // positive. Undefined, whatever a power iteration would drift to.
+        result.values.assign(n, std::numeric_limits<double>::quiet_NaN());
         return result;
     }
     const Adjacency in = merged_in_arcs(graph);

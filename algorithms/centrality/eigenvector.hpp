@@ -12,9 +12,10 @@ struct EigenvectorOptions {
 
 /// x(v) proportional to sum over u -> v of w(u,v) x(u), Euclidean norm 1: the principal left
 /// eigenvector of A, as NetworkX's `eigenvector_centrality`. Power iteration on I + A^T (the shift
-/// makes bipartite graphs converge; same eigenvectors) from the uniform vector. On a graph whose
-/// dominant eigenvalue is not unique or is 0 (no directed cycle: retweet graphs often are
-/// nearly acyclic), it does not converge and says so (`converged` false): use Katz there.
+/// makes bipartite graphs converge; same eigenvectors) from the uniform vector. A graph without
+/// a directed cycle has no such eigenvector (its only eigenvalue is 0): values are all NaN and
+/// `converged` false, without iterating (use Katz there). When the dominant eigenvalue is not
+/// unique the iteration may not converge and says so (`converged` false, the last vector kept).
 /// Values are all 0 for a graph without arcs. O((n + m) x iterations).
 [[nodiscard]] IterativeResult eigenvector_centrality(const Graph& graph,
                                                      const EigenvectorOptions& options = {});

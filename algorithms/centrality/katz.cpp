@@ -57,7 +57,7 @@ KatzResult katz_centrality(const Graph& graph, const KatzOptions& options) {
         x.swap(next);
         return change;
     });
-    if (!result.converged && !(result.residual < 1e150)) {
+    if (!result.converged) {
         result.values.assign(n, std::numeric_limits<double>::quiet_NaN());
         return result;
     }

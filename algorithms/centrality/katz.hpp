@@ -24,8 +24,9 @@ struct KatzResult : IterativeResult {
 
 /// x(v) = alpha sum over u -> v of w(u,v) x(u) + beta, then scaled to Euclidean norm 1 (NetworkX's
 /// `katz_centrality` with normalized=True). Jacobi iteration from 0, parallel over vertices.
-/// If alpha is too large the iteration diverges: `converged` is false after the values exceed
-/// 1e150 (values then all NaN) or at the iteration limit. O((n + m) x iterations).
+/// If alpha is too large the iteration diverges: it stops once the change exceeds 1e150. Unless
+/// the iteration converges, `converged` is false and the values are all NaN (a series that
+/// diverges, or has not settled at the iteration limit, has no value). O((n + m) x iterations).
 /// @throws InvalidArgument for alpha or beta not positive and finite.
 [[nodiscard]] KatzResult katz_centrality(const Graph& graph, const KatzOptions& options = {});
 

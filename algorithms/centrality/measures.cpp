@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "algorithms/centrality/measures.hpp"
 
+#include <cmath>
+
 #include "algorithms/centrality/clustering.hpp"
 #include "algorithms/centrality/eigenvector.hpp"
 #include "algorithms/centrality/kcore.hpp"
@@ -104,7 +106,11 @@ CentralityTable compute_centrality(const Graph& graph, const CentralityOptions& 
                 break;
             case Measure::eigenvector: {
                 IterativeResult r = eigenvector_centrality(graph, {.weighted = options.weighted, .limits = options.limits});
-                table.diagnostics.push_back(iteration_diagnostics("eigenvector", r));
+                MeasureDiagnostics d = iteration_diagnostics("eigenvector", r);
+                if (!r.values.empty() && std::isnan(r.values.front())) {
+                    d.note = "undefined: the graph has no directed cycle (use katz)";
+                }
+                table.diagnostics.push_back(d);
                 add("eigenvector", std::move(r.values));
                 break;
             }

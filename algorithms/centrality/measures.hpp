@@ -76,6 +76,7 @@ struct MeasureDiagnostics {
     std::optional<double> delta;
     std::optional<std::uint64_t> vertex_diameter_bound;
     std::optional<std::uint64_t> seed;
+    std::optional<std::string> note;  ///< why values are undefined, when they are
 };
 
 struct CentralityColumn {

@@ -40,7 +40,7 @@ void power_iteration(const Transitions& t, const PageRankOptions& options, Itera
     power_iterate(options.limits, result, [&] {
         // The surfer at a dangling vertex jumps as it teleports: (1 - d) + d D to spread by p.
         const double jump = 1 - d + d * dangling_mass;
-#pragma omp parallel for schedule(static) if (n + in.arc_count() >= parallel_pass_work)
+#pragma omp parallel for schedule(static) if (std::size_t{n} + in.arc_count() >= parallel_pass_work)
         for (std::size_t b = 0; b < blocks; ++b) {
             double moved = 0;
             double stuck = 0;

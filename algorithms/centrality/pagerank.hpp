@@ -32,8 +32,10 @@ struct PageRankOptions {
 /// from the uniform vector, parallel over vertices (the same bits for any thread count), until
 /// the L1 change is below the tolerance. Otherwise (retweet graphs: the largest component of
 /// the Higgs retweet graph has 984 of 256,491 vertices) the equivalent linear system is solved
-/// component by component in topological order, Gauss-Seidel inside each (PRPACK's method;
-/// `iterations` is then the most sweeps one component needed). Values sum to 1; the null graph
+/// component by component in topological order, as PRPACK does: a vertex alone in one step,
+/// a larger component by Jacobi sweeps (`iterations` is then the most sweeps one component
+/// needed). A forward and a backward search from the hub settle the choice when the hub's
+/// component is the giant one. Values sum to 1; the null graph
 /// gives none. O((n + m) x iterations) time, O(n + m) memory.
 /// @throws InvalidArgument for a damping outside [0, 1), a seed out of range, a tolerance that is
 /// not positive.

@@ -3,6 +3,8 @@
 // Single-source shortest paths with path counts (Brandes 2001), the engine of betweenness and
 // harmonic closeness. One object per thread, reused for every source: a run touches only the
 // vertices it reaches, so a search costs O(reached vertices and their arcs), not O(n).
+// Path counts are `Count`: double (up to 1.8e308 paths: the 64-diamond chain's 2^64 is nothing),
+// or long double (1.2e4932) for the rare graph whose counts overflow a double (counts_overflowed()).
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -13,6 +15,7 @@
 
 namespace ricochet::algorithms::detail {
 
+template <class Count = double>
 class ShortestPaths {
 public:
     static constexpr double unreached = std::numeric_limits<double>::infinity();
@@ -39,7 +42,14 @@ public:
 
     [[nodiscard]] const std::vector<VertexId>& order() const { return m_order; }
     [[nodiscard]] double distance(VertexId v) const { return m_distance[v]; }
-    [[nodiscard]] double sigma(VertexId v) const { return m_sigma[v]; }
+    [[nodiscard]] Count sigma(VertexId v) const { return m_sigma[v]; }
+    /// Whether a path count of the last run overflowed to infinity.
+    [[nodiscard]] bool counts_overflowed() const {
+        for (const VertexId v : m_order) {
+            if (!std::isfinite(m_sigma[v])) return true;
+        }
+        return false;
+    }
     [[nodiscard]] PathLength lengths() const { return m_lengths; }
 
     /// Length of the arc at position `a` of the adjacency.
@@ -50,11 +60,17 @@ public:
     [[nodiscard]] bool tight(VertexId from, ArcId a) const {
         const double reached = m_distance[m_adjacency.targets[a]];
         if (m_lengths == PathLength::hops) return reached == m_distance[from] + 1;
-        return reached != unreached && same_length(m_distance[from] + length(a), reached);
+        return extends(m_distance[from], length(a), reached);
     }
 
-    /// Equal up to a relative 1e-10, as igraph compares path lengths: sums of 1/w in different
-    /// orders must tie.
+    /// Whether a path of length `from` followed by an arc of length `arc` is a shortest path to a
+    /// vertex at distance `to`: the same length up to a relative 1e-10 (as igraph compares path
+    /// lengths: sums of 1/w in different orders must tie), and strictly farther than `from`, so
+    /// that an arc too short to register (1/w below 1e-10 of the distance) never joins two
+    /// vertices at the same distance whatever the order they are settled in.
+    static bool extends(double from, double arc, double to) {
+        return to != unreached && to > from && same_length(from + arc, to);
+    }
     static bool same_length(double a, double b) {
         return std::abs(a - b) <= 1e-10 * std::max(std::abs(a), std::abs(b));
     }
@@ -87,7 +103,7 @@ private:
                 return;
             }
             const double next = m_distance[u] + 1;
-            const double paths = m_sigma[u];
+            const Count paths = m_sigma[u];
             for (ArcId a = m_adjacency.offsets[u]; a < m_adjacency.offsets[u + 1]; ++a) {
                 const VertexId x = m_adjacency.targets[a];
                 if (m_distance[x] == unreached) {
@@ -111,18 +127,19 @@ private:
             m_done[u] = 1;
             m_order.push_back(u);
             if (u == target) break;
-            const double paths = m_sigma[u];
+            const Count paths = m_sigma[u];
             for (ArcId a = m_adjacency.offsets[u]; a < m_adjacency.offsets[u + 1]; ++a) {
                 const VertexId x = m_adjacency.targets[a];
                 if (m_done[x]) continue;
-                const double candidate = d + 1.0 / m_adjacency.weights[a];
+                const double arc = 1.0 / m_adjacency.weights[a];
+                const double candidate = d + arc;
                 if (m_distance[x] == unreached) {
                     m_frontier.push_back(x);
                     m_distance[x] = candidate;
                     m_sigma[x] = paths;
                     heap.emplace(candidate, x);
                 } else if (same_length(candidate, m_distance[x])) {
-                    m_sigma[x] += paths;
+                    if (extends(d, arc, m_distance[x])) m_sigma[x] += paths;
                 } else if (candidate < m_distance[x]) {
                     m_distance[x] = candidate;
                     m_sigma[x] = paths;
@@ -135,7 +152,7 @@ private:
     const Adjacency& m_adjacency;
     PathLength m_lengths;
     std::vector<double> m_distance;
-    std::vector<double> m_sigma;
+    std::vector<Count> m_sigma;
     std::vector<std::uint8_t> m_done;  // settled (Dijkstra only)
     std::vector<VertexId> m_order;
     std::vector<VertexId> m_frontier;  // every vertex touched and not in m_order (Dijkstra: all)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ricochet centrality INPUT: who is central, and in which sense.
+#include <algorithm>
 #include <iostream>
 #include <unordered_map>
 
@@ -145,10 +146,21 @@ int run_centrality(const std::vector<std::string>& arguments) {
         o.sampling = algorithms::CentralityOptions::Sampling{.epsilon = epsilon, .delta = delta};
     } else if (!samples_text.empty()) {
         const std::uint64_t samples = parse_count("--samples", samples_text);
-        if (samples == 0) throw UsageError("--samples: expected a positive integer, got " + quote_token(samples_text));
+        if (samples == 0 || samples > 1'000'000'000) {
+            throw UsageError("--samples: expected an integer from 1 to 10^9, got " + quote_token(samples_text));
+        }
         o.sampling = algorithms::CentralityOptions::Sampling{.delta = delta, .samples = samples};
     }
     o.seed = parse_count("--seed", seed_text);
+    auto require = [&](bool given, const char* option, Measure measure) {
+        if (given && std::find(o.measures.begin(), o.measures.end(), measure) == o.measures.end()) {
+            throw UsageError(std::string(option) + ": applies to " + std::string(to_string(measure)) +
+                             ", which --measures leaves out, got " + quote_token(measures_text));
+        }
+    };
+    require(!seeds_text.empty(), "--seeds", Measure::pagerank);
+    require(!alpha_text.empty(), "--alpha", Measure::katz);
+    require(o.sampling.has_value(), samples_text.empty() ? "--epsilon" : "--samples", Measure::betweenness);
     std::optional<std::size_t> top;
     if (!top_text.empty()) top = parse_count("--top", top_text);
     const InputOptions in = make_input_options(input, input_texts);
@@ -168,12 +180,12 @@ int run_centrality(const std::vector<std::string>& arguments) {
     }
     const algorithms::CentralityTable table = algorithms::compute_centrality(influence.graph, o);
     for (const auto& d : table.diagnostics) {
-        if (d.converged && !*d.converged) {
+        if (d.note) {
+            std::cerr << "ricochet: warning: " << d.measure << ": " << *d.note << '\n';
+        } else if (d.converged && !*d.converged) {
             std::cerr << "ricochet: warning: " << d.measure << " did not converge in " << *d.iterations
                       << " iterations (L1 change " << io::format_number(*d.residual) << ")"
-                      << (d.measure == "eigenvector" ? "; the graph may have no dominant cycle: Katz is defined there"
-                          : d.measure == "katz"      ? "; give a smaller --alpha"
-                                                     : "")
+                      << (d.measure == "katz" ? "; its values are left undefined: give a smaller --alpha" : "")
                       << '\n';
         }
     }
