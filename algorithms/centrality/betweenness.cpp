@@ -3,7 +3,7 @@
 
 #include <atomic>
 #include <cmath>
-#include <cstdio>
+#include <charconv>
 #include <optional>
 #include <string>
 
@@ -18,10 +18,12 @@ using detail::ShortestPaths;
 
 constexpr double max_samples = 1e9;
 
-std::string io_number(double value) {
+// "1e-10", "0.05"; with `digits`, that many significant digits ("2.03e+21").
+std::string number_text(double value, int digits = 0) {
     char text[32];
-    std::snprintf(text, sizeof text, "%g", value);
-    return text;
+    const auto result = digits > 0 ? std::to_chars(text, text + sizeof text, value, std::chars_format::general, digits)
+                                   : std::to_chars(text, text + sizeof text, value);
+    return std::string(text, result.ptr);
 }
 
 // Deals `count` work items to a number of chunks fixed by n: chunk c takes items c, c + chunks,
@@ -216,10 +218,8 @@ SampledBetweenness sampled_betweenness(const Graph& graph, const SampledBetweenn
     } else {
         const double needed = rk_sample_count(options.epsilon, options.delta, result.vertex_diameter_bound);
         if (!(needed <= max_samples)) {
-            char text[32];
-            std::snprintf(text, sizeof text, "%.3g", needed);
-            throw InvalidArgument("betweenness: epsilon " + io_number(options.epsilon) + " needs " + text +
-                                  " samples, more than 10^9; give a larger epsilon");
+            throw InvalidArgument("betweenness: epsilon " + number_text(options.epsilon) + " needs " +
+                                  number_text(needed, 3) + " samples, more than 10^9; give a larger epsilon");
         }
         result.samples = static_cast<std::uint64_t>(needed);
     }
