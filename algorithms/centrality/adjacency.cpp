@@ -115,12 +115,4 @@ double l1_distance(const std::vector<double>& a, const std::vector<double>& b) {
     return deterministic_sum(a.size(), [&](std::size_t i) { return std::abs(a[i] - b[i]); });
 }
 
-std::size_t accumulation_chunks(std::size_t vertex_count, std::size_t work_items) {
-    // 16 chunks while their accumulators fit in 64 MiB, never fewer than 4 (some parallelism on
-    // huge graphs, at 32 bytes per vertex), never more than the work items.
-    const std::size_t by_memory = (std::size_t{64} << 20) / (8 * std::max<std::size_t>(1, vertex_count));
-    const std::size_t chunks = std::clamp<std::size_t>(by_memory, 4, 16);
-    return std::max<std::size_t>(1, std::min(chunks, work_items));
-}
-
 }  // namespace ricochet::algorithms

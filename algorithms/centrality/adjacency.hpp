@@ -118,8 +118,5 @@ void gather(const Adjacency& adjacency, bool weighted, const std::vector<double>
 /// Sum of |a[i] - b[i]|, by deterministic_sum.
 [[nodiscard]] double l1_distance(const std::vector<double>& a, const std::vector<double>& b);
 
-/// Number of accumulators for parallel accumulation over sources: depends on n only (not on the
-/// thread count), so the sums, added chunk by chunk in order, are the same bits on any machine.
-[[nodiscard]] std::size_t accumulation_chunks(std::size_t vertex_count, std::size_t work_items);
 
 }  // namespace ricochet::algorithms

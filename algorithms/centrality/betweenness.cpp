@@ -26,6 +26,16 @@ std::string number_text(double value, int digits = 0) {
     return std::string(text, result.ptr);
 }
 
+// Number of accumulators for parallel accumulation over sources: depends on n only (not on the
+// thread count), so the sums, added chunk by chunk in order, are the same bits on any machine.
+std::size_t accumulation_chunks(std::size_t vertex_count, std::size_t work_items) {
+    // 16 chunks while their accumulators fit in 64 MiB, never fewer than 4 (some parallelism on
+    // huge graphs, at 32 bytes per vertex), never more than the work items.
+    const std::size_t by_memory = (std::size_t{64} << 20) / (8 * std::max<std::size_t>(1, vertex_count));
+    const std::size_t chunks = std::clamp<std::size_t>(by_memory, 4, 16);
+    return std::max<std::size_t>(1, std::min(chunks, work_items));
+}
+
 // Deals `count` work items to a number of chunks fixed by n: chunk c takes items c, c + chunks,
 // c + 2 chunks... (dealt, not cut in runs, so that the costly sources of a region spread over
 // the threads); f(c, chunks, accumulator, workspace) processes them in that order with the

@@ -15,8 +15,8 @@ HitsResult hits(const Graph& graph, const HitsOptions& options) {
         result.converged = true;
         return result;
     }
-    const Adjacency in = merged_in_arcs(graph);
     const Adjacency out = merged_out_arcs(graph);
+    const Adjacency in = transpose(out);
     std::vector<double> hub(n, 1.0 / n);
     std::vector<double> authority(n, 0.0);
     std::vector<double> next(n, 0.0);

@@ -6,27 +6,27 @@
 #include <limits>
 #include <string>
 
-#include "algorithms/centrality/strength.hpp"
 #include "graph/error.hpp"
 
 namespace ricochet::algorithms {
 
 double default_katz_alpha(const Graph& graph, bool weighted) {
-    // The spectral radius of A is at most its largest column sum and its largest row sum.
-    const Adjacency in = merged_in_arcs(graph);
+    // The spectral radius of A is at most its largest row sum (out-strength) and its largest
+    // column sum (in-strength).
     const Adjacency out = merged_out_arcs(graph);
-    auto largest = [&](const Adjacency& adjacency) {
-        double best = 0;
-        for (VertexId v = 0; v < adjacency.vertex_count(); ++v) {
-            double sum = 0;
-            for (ArcId a = adjacency.offsets[v]; a < adjacency.offsets[v + 1]; ++a) {
-                sum += weighted ? adjacency.weights[a] : 1.0;
-            }
-            best = std::max(best, sum);
+    std::vector<double> in_sum(out.vertex_count(), 0.0);
+    double largest_out = 0;
+    for (VertexId v = 0; v < out.vertex_count(); ++v) {
+        double sum = 0;
+        for (ArcId a = out.offsets[v]; a < out.offsets[v + 1]; ++a) {
+            const double w = weighted ? out.weights[a] : 1.0;
+            sum += w;
+            in_sum[out.targets[a]] += w;
         }
-        return best;
-    };
-    const double bound = std::min(largest(in), largest(out));
+        largest_out = std::max(largest_out, sum);
+    }
+    const double largest_in = in_sum.empty() ? 0 : *std::max_element(in_sum.begin(), in_sum.end());
+    const double bound = std::min(largest_in, largest_out);
     return 0.1 * bound < 1 ? 0.1 : 0.9 / bound;
 }
 

@@ -59,9 +59,11 @@ std::vector<std::uint32_t> core_numbers(const Graph& graph, CoreMode mode) {
             return peel(both, both);
         }
         case CoreMode::in:  // removing v lowers the in-degree of those v amplifies
-            return peel(merged_in_arcs(graph), merged_out_arcs(graph));
-        case CoreMode::out:
-            return peel(merged_out_arcs(graph), merged_in_arcs(graph));
+        case CoreMode::out: {
+            const Adjacency out = merged_out_arcs(graph);
+            const Adjacency in = transpose(out);
+            return mode == CoreMode::in ? peel(in, out) : peel(out, in);
+        }
     }
     return {};
 }
