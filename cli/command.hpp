@@ -33,5 +33,6 @@ int run_stats(const std::vector<std::string>& arguments);
 int run_generate(const std::vector<std::string>& arguments);
 int run_import(const std::vector<std::string>& arguments);
 int run_centrality(const std::vector<std::string>& arguments);
+int run_communities(const std::vector<std::string>& arguments);
 
 }  // namespace ricochet::cli

@@ -13,6 +13,8 @@ constexpr Command all_commands[] = {
      run_import},
     {"centrality", "PageRank, HITS, betweenness, harmonic, eigenvector, Katz, k-core, clustering, strengths",
      run_centrality},
+    {"communities", "Leiden, Louvain or label propagation communities, with leaders, mix and bridges",
+     run_communities},
     {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
      run_generate},
 };

@@ -69,22 +69,32 @@ Adjacency merged_in_arcs(const Graph& graph) {
 
 Adjacency undirected_projection(const Graph& graph) {
     const Adjacency out = merged_out_arcs(graph);
-    const Adjacency in = merged_in_arcs(graph);
+    const Adjacency in = transpose(out);
     Adjacency result;
     const VertexId n = graph.vertex_count();
     result.offsets.assign(std::size_t{n} + 1, 0);
-    if (std::size_t{out.arc_count()} + in.arc_count() >= std::numeric_limits<ArcId>::max()) {
-        throw InvalidArgument("undirected projection: too many arcs for 32-bit arc ids, got " +
-                              std::to_string(std::size_t{out.arc_count()} + in.arc_count()));
+    const std::size_t most = std::size_t{out.arc_count()} + in.arc_count();
+    if (most >= std::numeric_limits<ArcId>::max()) {
+        throw InvalidArgument("undirected projection: too many arcs for 32-bit arc ids, got " + std::to_string(most));
     }
-    result.targets.reserve(std::size_t{out.arc_count()} + in.arc_count());
+    result.targets.reserve(most);
+    result.weights.reserve(most);
     for (VertexId v = 0; v < n; ++v) {
-        const auto a = out.neighbours(v);
-        const auto b = in.neighbours(v);
-        std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(result.targets));
+        // Merge the two sorted rows, summing the weights of a neighbour found in both.
+        ArcId a = out.offsets[v];
+        ArcId b = in.offsets[v];
+        while (a < out.offsets[v + 1] || b < in.offsets[v + 1]) {
+            const bool take_out = b == in.offsets[v + 1] || (a < out.offsets[v + 1] && out.targets[a] <= in.targets[b]);
+            const bool take_in = a == out.offsets[v + 1] || (b < in.offsets[v + 1] && in.targets[b] <= out.targets[a]);
+            result.targets.push_back(take_out ? out.targets[a] : in.targets[b]);
+            result.weights.push_back((take_out ? out.weights[a] : 0.0) + (take_in ? in.weights[b] : 0.0));
+            a += take_out;
+            b += take_in;
+        }
         result.offsets[v + 1] = static_cast<ArcId>(result.targets.size());
     }
     result.targets.shrink_to_fit();
+    result.weights.shrink_to_fit();
     return result;
 }
 

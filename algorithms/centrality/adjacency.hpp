@@ -34,7 +34,8 @@ struct Adjacency {
 [[nodiscard]] Adjacency merged_in_arcs(const Graph& graph);
 /// The reverse adjacency (u -> v becomes v -> u), rows sorted, weights kept. O(n + m).
 [[nodiscard]] Adjacency transpose(const Adjacency& adjacency);
-/// Neighbours in either direction, unweighted: the undirected simple projection.
+/// Neighbours in either direction: the undirected simple projection, the weight of {u, v} being
+/// w(u -> v) + w(v -> u) (layers merged).
 [[nodiscard]] Adjacency undirected_projection(const Graph& graph);
 
 /// How long an arc is for shortest paths (betweenness, harmonic closeness).

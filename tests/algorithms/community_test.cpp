@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+// Communities on graphs drawn here, with qualities worked out by hand, and invariants of the
+// methods (connected Leiden communities, seeded determinism). igraph and leidenalg check the
+// same on real graphs in tests/oracle/communities_oracle.py.
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <random>
+
+#include "algorithms/community/detection.hpp"
+#include "algorithms/community/label_propagation.hpp"
+#include "algorithms/community/leiden.hpp"
+#include "algorithms/community/partition.hpp"
+#include "algorithms/community/summary.hpp"
+#include "graph/error.hpp"
+#include "support/test_support.hpp"
+
+using namespace ricochet;
+using namespace ricochet::algorithms;
+
+namespace {
+
+// Both directions of every edge.
+Graph mutual(std::size_t n, std::initializer_list<std::pair<VertexId, VertexId>> edges) {
+    GraphBuilder builder(n);
+    for (const auto& [u, v] : edges) {
+        builder.add_arc(u, v, Layer::repost, 1.0);
+        builder.add_arc(v, u, Layer::repost, 1.0);
+    }
+    return std::move(builder).build();
+}
+
+//   0 - 1        3 - 4
+//    \ /   2-3    \ /        two triangles {0,1,2} and {3,4,5} joined by the edge 2 - 3
+//     2            5
+Graph two_triangles() { return mutual(6, {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}}); }
+
+Graph random_graph(VertexId n, std::size_t arcs, std::uint64_t seed) {
+    std::mt19937_64 random(seed);
+    GraphBuilder builder(n);
+    for (std::size_t i = 0; i < arcs; ++i) {
+        const auto u = static_cast<VertexId>(random() % n);
+        const auto v = static_cast<VertexId>(random() % n);
+        if (u != v) builder.add_arc(u, v, Layer::mention, 1.0 + static_cast<double>(random() % 3));
+    }
+    return std::move(builder).build();
+}
+
+bool connected_communities(const Graph& g, const Membership& m) {
+    Membership split = m;
+    split_disconnected(undirected_projection(g), split);
+    return community_count(split) == community_count(m);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(partition_quality_suite)
+
+// m = 7 edges, each triangle has 3 inside and strength 2+2+3 = 7:
+// Q = 2 (3/7 - gamma (7/14)^2) = 6/7 - gamma / 2.
+BOOST_AUTO_TEST_CASE(modularity_by_hand) {
+    const Adjacency u = undirected_projection(two_triangles());
+    const Membership halves{0, 0, 0, 1, 1, 1};
+    BOOST_TEST(std::abs(modularity(u, halves) - (6.0 / 7 - 0.5)) < 1e-15);
+    BOOST_TEST(std::abs(modularity(u, halves, 2.0) - (6.0 / 7 - 1.0)) < 1e-15);
+    BOOST_TEST(std::abs(modularity(u, Membership(6, 0)) - 0.0) < 1e-15);  // one community: 1 - 1
+    BOOST_TEST(std::isnan(modularity(undirected_projection(mutual(3, {})), Membership{0, 1, 2})));
+}
+
+// Directed 3-cycle 0 -> 1 -> 2 -> 0 plus 3 -> 0: m = 4. Community {0,1,2} and {3}:
+// inside 3/4; k_out = (1,1,1,1), k_in = (2,1,1,0): {0,1,2}: 3 x 4 / 16, {3}: 1 x 0.
+BOOST_AUTO_TEST_CASE(directed_modularity_by_hand) {
+    GraphBuilder builder(4);
+    for (const auto& [u, v] : {std::pair<VertexId, VertexId>{0, 1}, {1, 2}, {2, 0}, {3, 0}}) {
+        builder.add_arc(u, v, Layer::repost, 1.0);
+    }
+    const Graph g = std::move(builder).build();
+    BOOST_TEST(std::abs(directed_modularity(merged_out_arcs(g), Membership{0, 0, 0, 1}) - (0.75 - 12.0 / 16)) < 1e-15);
+}
+
+// CPM with gamma 0.5 on the two triangles: each has e = 3 and 0.5 x 3 x 2 / 2 = 1.5.
+BOOST_AUTO_TEST_CASE(cpm_by_hand) {
+    const Adjacency u = undirected_projection(two_triangles());
+    // The projection sums both directions: each edge weighs 2 there.
+    BOOST_TEST(std::abs(cpm_quality(u, Membership{0, 0, 0, 1, 1, 1}, 0.5) - 2 * (6 - 1.5)) < 1e-15);
+}
+
+BOOST_AUTO_TEST_CASE(nmi_by_hand) {
+    BOOST_TEST(std::abs(normalized_mutual_information({0, 0, 1, 1}, {1, 1, 0, 0}) - 1) < 1e-15);
+    BOOST_TEST(std::abs(normalized_mutual_information({0, 0, 1, 1}, {0, 1, 0, 1})) < 1e-15);
+    BOOST_TEST(normalized_mutual_information({0, 0, 0}, {0, 0, 0}) == 1.0);
+}
+
+BOOST_AUTO_TEST_CASE(renumbering_and_splitting) {
+    Membership m{5, 5, 2, 2, 7, 2};
+    // Sizes: 2 -> 3, 5 -> 2, 7 -> 1.
+    BOOST_TEST(renumber_by_size(m, {0, 1, 2, 3, 4, 5}) == 3u);
+    BOOST_TEST((m == Membership{1, 1, 0, 0, 2, 0}));
+    // Equal sizes: the community holding the smallest rank first.
+    Membership tie{0, 0, 1, 1};
+    renumber_by_size(tie, {3, 2, 1, 0});
+    BOOST_TEST((tie == Membership{1, 1, 0, 0}));
+    // {0, 1, 5} is not connected in the two triangles (5 is in the other one): split.
+    Membership loose{0, 0, 1, 1, 1, 0};
+    split_disconnected(undirected_projection(two_triangles()), loose);
+    BOOST_TEST(community_count(loose) == 3u);
+    BOOST_TEST(loose[0] == loose[1]);
+    BOOST_TEST(loose[5] != loose[0]);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(community_methods_suite)
+
+BOOST_AUTO_TEST_CASE(every_method_finds_the_two_triangles) {
+    for (const CommunityMethod method : {CommunityMethod::leiden, CommunityMethod::louvain, CommunityMethod::lpa}) {
+        Membership m = detect_communities(two_triangles(), method, {});
+        BOOST_TEST(community_count(m) == 2u, to_string(method));
+        BOOST_TEST((m[0] == m[1] && m[1] == m[2] && m[3] == m[4] && m[4] == m[5] && m[0] != m[3]), to_string(method));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(edge_cases) {
+    BOOST_TEST(leiden(Graph{}).empty());
+    BOOST_TEST((leiden(mutual(1, {})) == Membership{0}));
+    const Membership alone = leiden(mutual(3, {}));
+    BOOST_TEST(community_count(alone) == 3u);  // no edge: every vertex alone
+    BOOST_TEST(community_count(label_propagation(mutual(3, {}))) == 3u);
+    BOOST_TEST(community_count(louvain(mutual(2, {{0, 1}}))) == 1u);
+    BOOST_CHECK_THROW((void)leiden(two_triangles(), {.resolution = 0}), InvalidArgument);
+}
+
+// Leiden's guarantee and determinism, on seeded random graphs of several densities, for every
+// quality function.
+BOOST_AUTO_TEST_CASE(leiden_communities_are_connected_and_seeded) {
+    for (const std::size_t arcs : {150u, 400u, 1500u}) {
+        const Graph g = random_graph(200, arcs, arcs);
+        for (const QualityFunction q :
+             {QualityFunction::modularity, QualityFunction::directed_modularity, QualityFunction::cpm}) {
+            const CommunityOptions options{.quality = q, .resolution = q == QualityFunction::cpm ? 0.05 : 1.0, .seed = 3};
+            const Membership a = leiden(g, options);
+            BOOST_TEST(connected_communities(g, a));
+            BOOST_TEST((a == leiden(g, options)));
+            // Never worse than every vertex alone, nor than Louvain by much.
+            const Membership singletons = [&] {
+                Membership m(g.vertex_count());
+                for (VertexId v = 0; v < m.size(); ++v) m[v] = v;
+                return m;
+            }();
+            BOOST_TEST(community_quality(g, a, options) >= community_quality(g, singletons, options));
+            BOOST_TEST(community_quality(g, a, options) >= community_quality(g, louvain(g, options), options) - 0.01);
+        }
+    }
+}
+
+// Several runs: the best partition and the mean NMI over the pairs.
+BOOST_AUTO_TEST_CASE(stability_over_runs) {
+    const Graph g = random_graph(150, 600, 5);
+    const StableCommunities one = stable_communities(g, CommunityMethod::leiden, {.seed = 7}, 1);
+    BOOST_TEST(one.mean_nmi == 1.0);
+    BOOST_TEST(one.best_seed == 7u);
+    const StableCommunities five = stable_communities(g, CommunityMethod::leiden, {.seed = 7}, 5);
+    BOOST_TEST(five.runs == 5u);
+    BOOST_TEST(five.best_quality >= one.best_quality);
+    BOOST_TEST((five.mean_nmi > 0 && five.mean_nmi <= 1));
+    BOOST_TEST((five.best == leiden(g, {.seed = five.best_seed})));
+}
+
+// Two triangles of a dataset: who is in each, where the arcs go, who bridges.
+BOOST_AUTO_TEST_CASE(summaries_by_hand) {
+    Dataset d = testing::dataset_with_actors({"a", "b", "c", "d", "e", "f"});
+    d.actors[3].kind = ActorKind::company;
+    d.actors[3].sector = "medtech";
+    d.actors[4].organisation = 3;
+    const Graph g = two_triangles();
+    const Membership m{0, 0, 0, 1, 1, 1};
+    const std::vector<double> rank{0.1, 0.3, 0.2, 0.1, 0.1, 0.2};
+    const auto s = summarise_communities(d, g, m, rank, 2);
+    BOOST_TEST_REQUIRE(s.size() == 2u);
+    BOOST_TEST(s[0].size == 3u);
+    BOOST_TEST((s[0].leaders == std::vector<VertexId>{1, 2}));
+    BOOST_TEST(s[0].internal_weight == 6.0);  // 3 edges, both directions
+    BOOST_TEST(s[0].outgoing_weight == 1.0);  // 2 -> 3
+    BOOST_TEST(s[0].incoming_weight == 1.0);  // 3 -> 2
+    // 2 has 6 of weight in all (3 neighbours, both directions), 2 of it with 3: share 1/3.
+    BOOST_TEST_REQUIRE(s[0].bridges.size() == 1u);
+    BOOST_TEST(s[0].bridges[0].first == 2u);
+    BOOST_TEST(std::abs(s[0].bridges[0].second - 1.0 / 3) < 1e-15);
+    BOOST_TEST(s[1].kinds.at("company") == 1u);
+    BOOST_TEST(s[1].kinds.at("other") == 2u);
+    BOOST_TEST(s[1].sectors.at("medtech") == 2u);  // d itself and e through its organisation
+    BOOST_TEST(s[1].organisations.at("d") == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
