@@ -71,6 +71,7 @@ std::string communities_json(const CommunityReport& report, const Dataset& datas
     j["directed"] = report.options.quality == algorithms::QualityFunction::directed_modularity;
     j["seed"] = report.options.seed;
     j["runs"] = report.result.runs;
+    j["rounds"] = report.options.max_rounds;
     j["modularity"] = number_or_null(report.modularity);
     j["quality"] = number_or_null(report.result.best_quality);
     j["communities_count"] = report.summaries.size();

@@ -22,6 +22,7 @@ int run_communities(const std::vector<std::string>& arguments) {
     std::string resolution_text = "1";
     std::string seed_text = "1";
     std::string runs_text = "1";
+    std::string rounds_text = "2";
     std::string top_text = "5";
     std::string format = "csv";
     std::string output;
@@ -37,6 +38,8 @@ int run_communities(const std::vector<std::string>& arguments) {
         ("seed", po::value(&seed_text)->value_name("N")->default_value(seed_text), "seed of the random choices")
         ("runs", po::value(&runs_text)->value_name("R")->default_value(runs_text),
          "run R seeds (N, N+1, ...): keep the best partition, report the mean pairwise NMI")
+        ("rounds", po::value(&rounds_text)->value_name("K")->default_value(rounds_text),
+         "Leiden: up to K rounds, each refining the previous partition (stops when one does not improve)")
         ("top", po::value(&top_text)->value_name("K")->default_value(top_text), "leaders and bridges shown per community")
         ("format", po::value(&format)->value_name("FORMAT")->default_value(format), "csv, json or table")
         ("output,o", po::value(&output)->value_name("FILE"), "write to FILE instead of stdout");
@@ -72,6 +75,9 @@ int run_communities(const std::vector<std::string>& arguments) {
     const std::uint64_t runs = parse_count("--runs", runs_text);
     if (runs == 0 || runs > 1000) throw UsageError("--runs: expected an integer from 1 to 1000, got " + quote_token(runs_text));
     const std::uint64_t top = parse_count("--top", top_text);
+    const std::uint64_t rounds = parse_count("--rounds", rounds_text);
+    if (rounds == 0 || rounds > 1000) throw UsageError("--rounds: expected an integer from 1 to 1000, got " + quote_token(rounds_text));
+    report.options.max_rounds = static_cast<unsigned>(rounds);
     const InputOptions in = make_input_options(input, input_texts);
 
     io::ReadResult read = io::read_dataset(in.path, in.read);
