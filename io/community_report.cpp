@@ -29,7 +29,7 @@ Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : 
 const char* quality_name(algorithms::QualityFunction quality) {
     switch (quality) {
         case algorithms::QualityFunction::modularity: return "modularity";
-        case algorithms::QualityFunction::directed_modularity: return "directed-modularity";
+        case algorithms::QualityFunction::directed_modularity: return "modularity";  // with "directed": true
         case algorithms::QualityFunction::cpm: return "cpm";
     }
     return "";
@@ -117,7 +117,9 @@ std::string communities_json(const CommunityReport& report, const Dataset& datas
 }
 
 std::string communities_table(const CommunityReport& report, const Dataset& dataset) {
+    const bool directed = report.options.quality == algorithms::QualityFunction::directed_modularity;
     std::string out = std::string(to_string(report.method)) + ", " + quality_name(report.options.quality) +
+                      (directed ? " (directed)" : "") +
                       ", resolution " + format_number(report.options.resolution) + ", seed " +
                       std::to_string(report.options.seed) + ": " + std::to_string(report.summaries.size()) +
                       " communities, modularity " + format_number(report.modularity) + "\n";
