@@ -69,20 +69,22 @@ Membership singletons(VertexId n) {
 
 // One pass of Louvain or Leiden from `start` (a membership of the level-0 nodes).
 Membership optimise(const Objective& o, Membership start, bool refine, Random& random) {
-    LevelGraph level = o.graph;
+    const LevelGraph* level = &o.graph;  // level 0 is not copied
+    LevelGraph aggregated;
     Membership community = std::move(start);
     detail::compact(community);
-    Membership node_of = singletons(level.size());  // level-0 node -> node of the current level
+    Membership node_of = singletons(o.graph.size());  // level-0 node -> node of the current level
     while (true) {
-        detail::move_nodes(level, community, o.coefficient, random);
+        detail::move_nodes(*level, community, o.coefficient, random);
         const std::uint32_t communities = detail::compact(community);
-        if (communities == level.size()) break;  // every community is one node
-        Membership parts = refine ? detail::refine(level, community, o.coefficient, random) : community;
-        if (community_count(parts) == level.size()) parts = community;  // refinement merged nothing
+        if (communities == level->size()) break;  // every community is one node
+        Membership parts = refine ? detail::refine(*level, community, o.coefficient, random) : community;
+        if (community_count(parts) == level->size()) parts = community;  // refinement merged nothing
         // Each part lies inside one community: that community is the part's starting community.
         Membership next(community_count(parts), 0);
-        for (VertexId v = 0; v < level.size(); ++v) next[parts[v]] = community[v];
-        level = detail::aggregate(level, parts);
+        for (VertexId v = 0; v < level->size(); ++v) next[parts[v]] = community[v];
+        aggregated = detail::aggregate(*level, parts);
+        level = &aggregated;
         for (std::uint32_t& node : node_of) node = parts[node];
         community = std::move(next);
     }
@@ -106,16 +108,36 @@ double community_quality(const Graph& graph, const Membership& membership, const
     return 0;
 }
 
+// The quality of `m` from the objective's level-0 graph (no projection rebuilt): the objective
+// itself, sum over c of [inside_c - coefficient Out_c In_c], ranks partitions as the quality does.
+double objective_value(const Objective& o, const Membership& m) {
+    const std::uint32_t count = community_count(m);
+    std::vector<double> inside(count, 0.0);
+    std::vector<double> out(count, 0.0);
+    std::vector<double> in(count, 0.0);
+    const Adjacency& edges = o.graph.edges;
+    for (VertexId v = 0; v < o.graph.size(); ++v) {
+        out[m[v]] += o.graph.out_weight[v];
+        in[m[v]] += o.graph.in_weight[v];
+        for (ArcId a = edges.offsets[v]; a < edges.offsets[v + 1]; ++a) {
+            if (m[edges.targets[a]] == m[v]) inside[m[v]] += edges.weights[a] / 2;
+        }
+    }
+    double value = 0;
+    for (std::uint32_t c = 0; c < count; ++c) value += inside[c] - o.coefficient * out[c] * in[c];
+    return value;
+}
+
 Membership leiden(const Graph& graph, const CommunityOptions& options) {
     const Objective o = objective(graph, options);
     Random random(options.seed);
     Membership best = optimise(o, singletons(o.graph.size()), true, random);
     split_disconnected(o.graph.edges, best);
-    double best_quality = community_quality(graph, best, options);
+    double best_quality = objective_value(o, best);
     for (unsigned round = 1; round < options.max_rounds; ++round) {
         Membership next = optimise(o, best, true, random);
         split_disconnected(o.graph.edges, next);
-        const double quality = community_quality(graph, next, options);
+        const double quality = objective_value(o, next);
         if (!(quality > best_quality)) break;
         best = std::move(next);
         best_quality = quality;

@@ -17,30 +17,24 @@ std::vector<VertexId> random_order(VertexId n, Random& random) {
     return order;
 }
 
-// Weights from one node to the communities of its neighbours, reset in O(touched).
+// Weights from one node to the communities of its neighbours, reset in O(touched). Edge weights
+// are positive, so a community is new exactly when its weight is still 0.
 class NeighbourWeights {
 public:
-    explicit NeighbourWeights(std::size_t communities) : m_weight(communities, 0.0), m_seen(communities, 0) {}
+    explicit NeighbourWeights(std::size_t communities) : m_weight(communities, 0.0) {}
     void add(std::uint32_t c, double w) {
-        if (!m_seen[c]) {
-            m_seen[c] = 1;
-            m_touched.push_back(c);
-        }
+        if (m_weight[c] == 0) m_touched.push_back(c);
         m_weight[c] += w;
     }
     [[nodiscard]] const std::vector<std::uint32_t>& touched() const { return m_touched; }
     [[nodiscard]] double weight(std::uint32_t c) const { return m_weight[c]; }
     void clear() {
-        for (const std::uint32_t c : m_touched) {
-            m_weight[c] = 0;
-            m_seen[c] = 0;
-        }
+        for (const std::uint32_t c : m_touched) m_weight[c] = 0;
         m_touched.clear();
     }
 
 private:
     std::vector<double> m_weight;
-    std::vector<std::uint8_t> m_seen;
     std::vector<std::uint32_t> m_touched;
 };
 
@@ -205,18 +199,27 @@ LevelGraph aggregate(const LevelGraph& g, const Membership& parts) {
     result.self.assign(count, 0.0);
     result.out_weight.assign(count, 0.0);
     result.in_weight.assign(count, 0.0);
-    std::vector<std::vector<VertexId>> members(count);
+    // The members of each part, by counting sort into one array.
+    std::vector<ArcId> start(std::size_t{count} + 1, 0);
     for (VertexId v = 0; v < g.size(); ++v) {
-        members[parts[v]].push_back(v);
+        ++start[parts[v] + 1];
         result.self[parts[v]] += g.self[v];
         result.out_weight[parts[v]] += g.out_weight[v];
         result.in_weight[parts[v]] += g.in_weight[v];
     }
+    for (std::uint32_t p = 0; p < count; ++p) start[p + 1] += start[p];
+    std::vector<VertexId> members(g.size());
+    {
+        std::vector<ArcId> next(start.begin(), start.end() - 1);
+        for (VertexId v = 0; v < g.size(); ++v) members[next[parts[v]]++] = v;
+    }
     result.edges.offsets.assign(std::size_t{count} + 1, 0);
+    result.edges.targets.reserve(g.edges.arc_count());
+    result.edges.weights.reserve(g.edges.arc_count());
     NeighbourWeights weights(count);
-    std::vector<std::uint32_t> sorted;
     for (std::uint32_t p = 0; p < count; ++p) {
-        for (const VertexId v : members[p]) {
+        for (ArcId i = start[p]; i < start[p + 1]; ++i) {
+            const VertexId v = members[i];
             for (ArcId a = g.edges.offsets[v]; a < g.edges.offsets[v + 1]; ++a) {
                 const std::uint32_t q = parts[g.edges.targets[a]];
                 if (q == p) {
@@ -226,15 +229,16 @@ LevelGraph aggregate(const LevelGraph& g, const Membership& parts) {
                 }
             }
         }
-        sorted = weights.touched();
-        std::sort(sorted.begin(), sorted.end());
-        for (const std::uint32_t q : sorted) {
+        // Rows in order of first contact (no sort): nothing relies on sorted rows here.
+        for (const std::uint32_t q : weights.touched()) {
             result.edges.targets.push_back(q);
             result.edges.weights.push_back(weights.weight(q));
         }
         result.edges.offsets[p + 1] = static_cast<ArcId>(result.edges.targets.size());
         weights.clear();
     }
+    result.edges.targets.shrink_to_fit();
+    result.edges.weights.shrink_to_fit();
     return result;
 }
 

@@ -19,7 +19,7 @@
 namespace ricochet::algorithms::detail {
 
 struct LevelGraph {
-    Adjacency edges;                 ///< undirected, no self-loop, weights summed
+    Adjacency edges;                 ///< undirected, no self-loop, weights summed (rows unsorted above level 0)
     std::vector<double> self;        ///< weight inside each node (aggregated edges)
     std::vector<double> out_weight;  ///< the node weights of the objective
     std::vector<double> in_weight;
