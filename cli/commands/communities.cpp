@@ -99,7 +99,9 @@ int run_communities(const std::vector<std::string>& arguments) {
     algorithms::renumber_by_size(report.result.best, rank);
     algorithms::CommunityOptions modularity_options = report.options;
     if (modularity_options.quality == algorithms::QualityFunction::cpm) {
+        // CPM's resolution is on another scale (edge weight per pair): modularity at gamma = 1.
         modularity_options.quality = algorithms::QualityFunction::modularity;
+        modularity_options.resolution = 1;
     }
     report.modularity = algorithms::community_quality(graph, report.result.best, modularity_options);
     report.pagerank = algorithms::pagerank(graph).values;
