@@ -942,7 +942,7 @@ def fake_document(graph, membership, p):
                       "kinds": {}, "sectors": {}, "organisations": {},
                       "internal_weight": internal, "outgoing_weight": outgoing,
                       "incoming_weight": incoming, "bridges": []})
-    q = plain_modularity(graph, m, p["resolution"], p["directed"])
+    q = plain_modularity(graph, m, 1.0 if p.get("quality") == "cpm" else p["resolution"], p["directed"])
     return {"input": "x", "vertices": graph.n, "arcs": graph.m, "method": p["method"],
             "quality_function": p["quality"], "resolution": p["resolution"],
             "directed": p["directed"], "seed": p["seed"], "runs": p["runs"], "modularity": q,
