@@ -81,7 +81,7 @@ bool move_nodes(const LevelGraph& g, Membership& community, double coefficient, 
         }
         total_out[old] -= g.out_weight[v];
         total_in[old] -= g.in_weight[v];
-        --members[old];
+        if (--members[old] == 0) total_out[old] = total_in[old] = 0;  // exactly, not a rounding residue
         auto gain = [&](std::uint32_t c) {
             return weights.weight(c) - coefficient * (g.out_weight[v] * total_in[c] + g.in_weight[v] * total_out[c]);
         };

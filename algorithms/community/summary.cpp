@@ -14,6 +14,17 @@ std::vector<CommunitySummary> summarise_communities(const Dataset& dataset, cons
     std::vector<CommunitySummary> summaries(count);
     std::vector<std::vector<VertexId>> members(count);
     for (std::uint32_t c = 0; c < count; ++c) summaries[c].community = c;
+    // Organisations: actors some actor belongs to, and actors of an organisation kind.
+    std::vector<std::uint8_t> organisation_actor(dataset.actors.size(), 0);
+    for (const Actor& actor : dataset.actors) {
+        if (actor.organisation) organisation_actor[*actor.organisation] = 1;
+    }
+    for (std::size_t v = 0; v < dataset.actors.size(); ++v) {
+        const ActorKind kind = dataset.actors[v].kind;
+        if (kind == ActorKind::company || kind == ActorKind::association || kind == ActorKind::institution) {
+            organisation_actor[v] = 1;
+        }
+    }
     std::vector<double> inside(graph.vertex_count(), 0.0);
     std::vector<double> total(graph.vertex_count(), 0.0);
     for (VertexId v = 0; v < graph.vertex_count(); ++v) {
@@ -26,7 +37,11 @@ std::vector<CommunitySummary> summarise_communities(const Dataset& dataset, cons
         const Actor* organisation = actor.organisation ? &dataset.actors[*actor.organisation] : nullptr;
         const std::string& sector = !actor.sector.empty() ? actor.sector : organisation ? organisation->sector : actor.sector;
         if (!sector.empty()) ++s.sectors[sector];
-        if (organisation) ++s.organisations[organisation->id];
+        if (organisation_actor[v]) {
+            ++s.organisations[actor.id];
+        } else if (organisation) {
+            ++s.organisations[organisation->id];
+        }
         graph.for_each_out_arc(v, [&](VertexId u, const ArcProperties& arc) {
             total[v] += arc.weight;
             total[u] += arc.weight;

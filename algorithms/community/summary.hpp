@@ -19,7 +19,9 @@ struct CommunitySummary {
     std::vector<VertexId> leaders;                ///< highest PageRank first (ties by vertex)
     std::map<std::string, std::size_t> kinds;     ///< actor kind -> members
     std::map<std::string, std::size_t> sectors;   ///< sector (own, or its organisation's) -> members
-    std::map<std::string, std::size_t> organisations;  ///< organisation id -> members (itself included)
+    /// Organisation id -> members: the organisation itself (an actor some actor belongs to, or of
+    /// kind company, association or institution) and the members whose organisation it is.
+    std::map<std::string, std::size_t> organisations;
     double internal_weight = 0;  ///< arcs between members
     double outgoing_weight = 0;  ///< arcs from members to others
     double incoming_weight = 0;  ///< arcs from others to members
