@@ -51,15 +51,20 @@ std::uint32_t compact(Membership& membership) {
     return next;
 }
 
-bool move_nodes(const LevelGraph& g, Membership& community, double coefficient, Random& random) {
+namespace {
+
+// Symmetric: every node's out and in weights are equal (modularity, CPM), so one total per
+// community serves both and the gain is w(v, C) - 2 coefficient out_v Out_C: half the reads.
+template <bool Symmetric>
+bool move_nodes_impl(const LevelGraph& g, Membership& community, double coefficient, Random& random) {
     const VertexId n = g.size();
     // Communities have ids below n; every node may need an empty one.
     std::vector<double> total_out(n, 0.0);
-    std::vector<double> total_in(n, 0.0);
+    std::vector<double> total_in(Symmetric ? 0 : n, 0.0);
     std::vector<std::uint32_t> members(n, 0);
     for (VertexId v = 0; v < n; ++v) {
         total_out[community[v]] += g.out_weight[v];
-        total_in[community[v]] += g.in_weight[v];
+        if constexpr (!Symmetric) total_in[community[v]] += g.in_weight[v];
         ++members[community[v]];
     }
     std::vector<std::uint32_t> empty;
@@ -80,10 +85,16 @@ bool move_nodes(const LevelGraph& g, Membership& community, double coefficient, 
             weights.add(community[g.edges.targets[a]], g.edges.weights[a]);
         }
         total_out[old] -= g.out_weight[v];
-        total_in[old] -= g.in_weight[v];
-        if (--members[old] == 0) total_out[old] = total_in[old] = 0;  // exactly, not a rounding residue
+        if constexpr (!Symmetric) total_in[old] -= g.in_weight[v];
+        if (--members[old] == 0) {  // exactly 0, not a rounding residue
+            total_out[old] = 0;
+            if constexpr (!Symmetric) total_in[old] = 0;
+        }
+        const double out_v = g.out_weight[v];
+        const double in_v = Symmetric ? out_v : g.in_weight[v];
         auto gain = [&](std::uint32_t c) {
-            return weights.weight(c) - coefficient * (g.out_weight[v] * total_in[c] + g.in_weight[v] * total_out[c]);
+            if constexpr (Symmetric) return weights.weight(c) - 2 * coefficient * out_v * total_out[c];
+            return weights.weight(c) - coefficient * (out_v * total_in[c] + in_v * total_out[c]);
         };
         std::uint32_t best = old;
         double best_gain = gain(old);
@@ -103,8 +114,8 @@ bool move_nodes(const LevelGraph& g, Membership& community, double coefficient, 
             // Taking an empty community: remove it from the stack (it is on top when chosen as such).
             if (!empty.empty() && empty.back() == best) empty.pop_back();
         }
-        total_out[best] += g.out_weight[v];
-        total_in[best] += g.in_weight[v];
+        total_out[best] += out_v;
+        if constexpr (!Symmetric) total_in[best] += in_v;
         ++members[best];
         community[v] = best;
         weights.clear();
@@ -119,6 +130,14 @@ bool move_nodes(const LevelGraph& g, Membership& community, double coefficient, 
         }
     }
     return moved;
+}
+
+}  // namespace
+
+bool move_nodes(const LevelGraph& g, Membership& community, double coefficient, Random& random) {
+    const bool symmetric = g.out_weight == g.in_weight;
+    return symmetric ? move_nodes_impl<true>(g, community, coefficient, random)
+                     : move_nodes_impl<false>(g, community, coefficient, random);
 }
 
 Membership refine(const LevelGraph& g, const Membership& community, double coefficient, Random& random,
