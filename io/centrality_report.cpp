@@ -7,21 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/time.hpp"
+#include "io/csv.hpp"
 
 namespace ricochet::io {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
 
 std::vector<VertexId> rows(const algorithms::CentralityTable& table, const Dataset& dataset,
                            const CentralityContext& context) {
@@ -58,12 +50,7 @@ std::string short_number(double value, bool integral) {
 
 }  // namespace
 
-std::string format_number(double value) {
-    if (std::isnan(value)) return {};
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
+std::string format_number(double value) { return std::isnan(value) ? std::string() : detail::number_text(value); }
 
 std::vector<VertexId> centrality_order(const algorithms::CentralityTable& table, const Dataset& dataset) {
     std::vector<VertexId> order(dataset.actors.size());
@@ -87,7 +74,7 @@ std::string centrality_csv(const algorithms::CentralityTable& table, const Datas
     for (const auto& column : table.columns) out += ',' + column.name;
     out += '\n';
     for (const VertexId v : rows(table, dataset, context)) {
-        out += csv_field(dataset.actors[v].id) + ',' + csv_field(dataset.actors[v].name);
+        out += detail::csv_cell(dataset.actors[v].id) + ',' + detail::csv_cell(dataset.actors[v].name);
         for (const auto& column : table.columns) out += ',' + format_number(column.values[v]);
         out += '\n';
     }

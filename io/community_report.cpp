@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/time.hpp"
+#include "io/csv.hpp"
 #include "io/centrality_report.hpp"
 
 namespace ricochet::io {
@@ -14,15 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
 
 Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
 
@@ -51,7 +43,7 @@ std::vector<VertexId> assignment_order(const CommunityReport& report, const Data
 std::string communities_csv(const CommunityReport& report, const Dataset& dataset) {
     std::string out = "id,name,community\n";
     for (const VertexId v : assignment_order(report, dataset)) {
-        out += csv_field(dataset.actors[v].id) + ',' + csv_field(dataset.actors[v].name) + ',' +
+        out += detail::csv_cell(dataset.actors[v].id) + ',' + detail::csv_cell(dataset.actors[v].name) + ',' +
                std::to_string(report.result.best[v]) + '\n';
     }
     return out;

@@ -11,6 +11,7 @@
 
 #include "graph/error.hpp"
 #include "io/atomic_file.hpp"
+#include "io/csv.hpp"
 #include "io/csv_bundle_reader.hpp"
 #include "io/dataset_assembler.hpp"
 #include "io/edge_list_reader.hpp"
@@ -25,6 +26,9 @@
 
 namespace ricochet::io {
 namespace {
+
+using detail::csv_cell;
+using detail::number_text;
 
 using Json = nlohmann::ordered_json;
 
@@ -233,20 +237,6 @@ void for_each_section(const Dataset& d, F&& f) {
     f("interactions", "interaction", d.interactions, interaction_json);
 }
 
-// RFC 4180 cell: quoted when it holds a comma, a quote, a line end or edge spaces.
-std::string csv_cell(std::string_view text) {
-    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
-                       (!text.empty() && (text.front() == ' ' || text.front() == '\t' ||
-                                          text.back() == ' ' || text.back() == '\t'));
-    if (!quote) return std::string(text);
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 std::string csv_list(const std::vector<std::string_view>& items, std::string_view what) {
     std::string out;
     for (const std::string_view item : items) {
@@ -268,11 +258,6 @@ void write_row(std::ostream& out, const std::vector<std::string>& cells) {
     out << '\n';
 }
 
-std::string number_text(double value) {
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
 
 }  // namespace
 
