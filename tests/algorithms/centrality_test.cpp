@@ -27,6 +27,7 @@
 using namespace ricochet;
 using namespace ricochet::algorithms;
 using ricochet::testing::graph_of;
+using ricochet::testing::mutual_graph;
 
 namespace {
 
@@ -40,16 +41,6 @@ struct WeightedArc {
 Graph weighted_graph(std::size_t n, std::initializer_list<WeightedArc> arcs) {
     GraphBuilder builder(n);
     for (const auto& a : arcs) builder.add_arc(a.source, a.target, a.layer, a.weight);
-    return std::move(builder).build();
-}
-
-// Both directions of every pair: an undirected graph as a symmetric digraph.
-Graph mutual_graph(std::size_t n, std::initializer_list<std::pair<VertexId, VertexId>> edges) {
-    GraphBuilder builder(n);
-    for (const auto& [u, v] : edges) {
-        builder.add_arc(u, v, Layer::repost, 1.0);
-        builder.add_arc(v, u, Layer::repost, 1.0);
-    }
     return std::move(builder).build();
 }
 

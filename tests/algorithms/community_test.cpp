@@ -21,20 +21,10 @@ using namespace ricochet::algorithms;
 
 namespace {
 
-// Both directions of every edge.
-Graph mutual(std::size_t n, std::initializer_list<std::pair<VertexId, VertexId>> edges) {
-    GraphBuilder builder(n);
-    for (const auto& [u, v] : edges) {
-        builder.add_arc(u, v, Layer::repost, 1.0);
-        builder.add_arc(v, u, Layer::repost, 1.0);
-    }
-    return std::move(builder).build();
-}
-
 //   0 - 1        3 - 4
 //    \ /   2-3    \ /        two triangles {0,1,2} and {3,4,5} joined by the edge 2 - 3
 //     2            5
-Graph two_triangles() { return mutual(6, {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}}); }
+Graph two_triangles() { return testing::mutual_graph(6, {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}}); }
 
 Graph random_graph(VertexId n, std::size_t arcs, std::uint64_t seed) {
     std::mt19937_64 random(seed);
@@ -92,7 +82,7 @@ BOOST_AUTO_TEST_CASE(modularity_by_hand) {
     BOOST_TEST(std::abs(modularity(u, halves) - (6.0 / 7 - 0.5)) < 1e-15);
     BOOST_TEST(std::abs(modularity(u, halves, 2.0) - (6.0 / 7 - 1.0)) < 1e-15);
     BOOST_TEST(std::abs(modularity(u, Membership(6, 0)) - 0.0) < 1e-15);  // one community: 1 - 1
-    BOOST_TEST(std::isnan(modularity(undirected_projection(mutual(3, {})), Membership{0, 1, 2})));
+    BOOST_TEST(std::isnan(modularity(undirected_projection(testing::mutual_graph(3, {})), Membership{0, 1, 2})));
 }
 
 // Directed 3-cycle 0 -> 1 -> 2 -> 0 plus 3 -> 0: m = 4. Community {0,1,2} and {3}:
@@ -150,11 +140,11 @@ BOOST_AUTO_TEST_CASE(every_method_finds_the_two_triangles) {
 
 BOOST_AUTO_TEST_CASE(edge_cases) {
     BOOST_TEST(leiden(Graph{}).empty());
-    BOOST_TEST((leiden(mutual(1, {})) == Membership{0}));
-    const Membership alone = leiden(mutual(3, {}));
+    BOOST_TEST((leiden(testing::mutual_graph(1, {})) == Membership{0}));
+    const Membership alone = leiden(testing::mutual_graph(3, {}));
     BOOST_TEST(community_count(alone) == 3u);  // no edge: every vertex alone
-    BOOST_TEST(community_count(label_propagation(mutual(3, {}))) == 3u);
-    BOOST_TEST(community_count(louvain(mutual(2, {{0, 1}}))) == 1u);
+    BOOST_TEST(community_count(label_propagation(testing::mutual_graph(3, {}))) == 3u);
+    BOOST_TEST(community_count(louvain(testing::mutual_graph(2, {{0, 1}}))) == 1u);
     BOOST_CHECK_THROW((void)leiden(two_triangles(), {.resolution = 0}), InvalidArgument);
 }
 

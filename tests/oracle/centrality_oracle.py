@@ -37,8 +37,6 @@ Usage: centrality_oracle.py RICOCHET INPUT [ricochet options...]
        centrality_oracle.py --self-test
 The oracle adds `--tolerance 1e-12` unless the options hold a --tolerance. Exit 1 on any
 failure."""
-import gzip
-import io
 import json
 import math
 import os
@@ -46,17 +44,16 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 
 import warnings
 
-import igraph
 import networkx as nx
 from networkx.algorithms.link_analysis.hits_alg import _hits_python
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
-LAYER_WEIGHTS = {"repost": 1.0, "quote": 1.0, "reply": 0.5, "comment": 0.5, "mention": 0.5,
-                 "reaction": 0.1, "member": 1.0}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from oracle_graph import LAYER_WEIGHTS, option, read_graph  # noqa: E402
+
 ALL = ["strength", "layer-strength", "amplifiers", "pagerank", "hits", "betweenness", "harmonic", "eigenvector",
        "katz", "core", "clustering"]
 COLUMNS = {"strength": ["in_strength", "out_strength"], "layer-strength": [],
@@ -68,133 +65,6 @@ COLUMNS = {"strength": ["in_strength", "out_strength"], "layer-strength": [],
 BIG = 20000          # arcs: above this, igraph and plain Python only, no O(nm) measure
 SPECTRAL_TOL = 1e-6  # absolute, pagerank hits eigenvector katz
 PATH_TOL = 1e-9      # relative, betweenness harmonic clustering
-
-
-def option(options, name, default=None):
-    return options[options.index(name) + 1] if name in options else default
-
-
-# ----------------------------------------------------------------------------------- reading
-
-class Graph:
-    """The simple weighted digraph: ids in first-appearance order, arcs {(i, j): weight}."""
-
-    def __init__(self):
-        self.ids = []
-        self.index = {}
-        self.arcs = {}
-        self.layers = {}  # layer -> (in strengths, out strengths) by vertex id
-        self._nx = self._ig = None
-        self.cache = {}
-
-    def vertex(self, name):
-        i = self.index.get(name)
-        if i is None:
-            i = self.index[name] = len(self.ids)
-            self.ids.append(name)
-        return i
-
-    def add(self, src, dst, weight, layer="repost"):
-        i, j = self.vertex(src), self.vertex(dst)
-        if i != j:
-            self.arcs[(i, j)] = self.arcs.get((i, j), 0.0) + weight
-            ins, outs = self.layers.setdefault(layer, ({}, {}))
-            ins[dst] = ins.get(dst, 0.0) + weight
-            outs[src] = outs.get(src, 0.0) + weight
-
-    @property
-    def n(self):
-        return len(self.ids)
-
-    @property
-    def m(self):
-        return len(self.arcs)
-
-    def nx(self):
-        """DiGraph on the indices, attributes weight and length = 1/weight."""
-        if self._nx is None:
-            g = nx.DiGraph()
-            g.add_nodes_from(range(self.n))
-            g.add_edges_from((i, j, {"weight": w, "length": 1.0 / w})
-                             for (i, j), w in self.arcs.items())
-            self._nx = g
-        return self._nx
-
-    def ig(self):
-        if self._ig is None:
-            g = igraph.Graph(n=self.n, edges=list(self.arcs), directed=True)
-            g.es["weight"] = list(self.arcs.values())
-            g.es["length"] = [1.0 / w for w in self.arcs.values()]
-            self._ig = g
-        return self._ig
-
-
-def open_text(path):
-    raw = open(path, "rb").read()
-    if raw[:2] == b"\x1f\x8b":
-        raw = gzip.decompress(raw)
-    text = raw.decode("utf-8")
-    return text[1:] if text.startswith("\ufeff") else text
-
-
-def read_edgelist(path, edge_layer):
-    graph = Graph()
-    comma = None
-    first = True
-    for line in open_text(path).splitlines():
-        stripped = line.strip()
-        if not stripped or stripped[0] in "#%":
-            continue
-        if comma is None:
-            comma = "," in stripped
-        cells = ([c.strip().strip('"') for c in stripped.split(",")] if comma
-                 else stripped.split())
-        if first:
-            first = False
-            if cells[0].lower() in ("source", "src", "from") and \
-                    cells[1].lower() in ("target", "dst", "to"):
-                continue
-        count = float(cells[2]) if len(cells) > 2 and cells[2] != "" else 1.0
-        layer = cells[4] if len(cells) > 4 and cells[4] != "" else edge_layer
-        graph.add(cells[0], cells[1], count * LAYER_WEIGHTS[layer], layer)
-    return graph
-
-
-def read_xml(path, edge_layer):
-    if path.endswith(".gexf"):
-        text = open_text(path)
-        text = (text.replace("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz")
-                    .replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft"))
-        root = ET.fromstring(text)
-        for parent in root.iter():
-            for child in list(parent):
-                if child.tag.startswith("{http://www.gexf.net/1.2draft/viz}"):
-                    parent.remove(child)
-        g = nx.read_gexf(io.BytesIO(ET.tostring(root)))
-    else:
-        g = nx.read_graphml(path)
-    graph = Graph()
-    for node in g.nodes:
-        graph.vertex(str(node))
-    edge_default = g.graph.get("edge_default", {})
-    for u, v, data in g.edges(data=True):
-        data = {**edge_default, **{k.lower(): val for k, val in data.items()}}
-        weight = float(data.get("weight", data.get("edge weight", 1.0)))
-        layer = data.get("layer") or edge_layer
-        weight *= LAYER_WEIGHTS[layer]
-        both = not g.is_directed() or data.get("type") in ("undirected", "mutual")
-        graph.add(str(u), str(v), weight, layer)
-        if both and u != v:
-            graph.add(str(v), str(u), weight, layer)
-    return graph
-
-
-def read_graph(path, options):
-    edge_layer = option(options, "--edge-layer", "repost")
-    lower = path.lower()
-    if lower.endswith(".graphml") or lower.endswith(".gexf"):
-        return read_xml(path, edge_layer)
-    return read_edgelist(path, edge_layer)
 
 
 # ------------------------------------------------------------------------------ references

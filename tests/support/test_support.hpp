@@ -80,6 +80,16 @@ inline Graph graph_of(std::size_t n, std::initializer_list<std::pair<VertexId, V
     return std::move(builder).build();
 }
 
+/// An undirected graph as a symmetric digraph: both arcs of every edge, weight 1.
+inline Graph mutual_graph(std::size_t n, std::initializer_list<std::pair<VertexId, VertexId>> edges) {
+    GraphBuilder builder(n);
+    for (const auto& [u, v] : edges) {
+        builder.add_arc(u, v, Layer::repost, 1.0);
+        builder.add_arc(v, u, Layer::repost, 1.0);
+    }
+    return std::move(builder).build();
+}
+
 /// The weight of arc u -> v of `layer`, or 0 when there is none.
 inline double arc_weight(const Graph& g, VertexId u, VertexId v, Layer layer) {
     double weight = 0;
