@@ -33,20 +33,16 @@ import time
 
 import igraph
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_centrality import load_graph as read_binary_graph  # noqa: E402
+
 GOAL_TIME_RATIO = 0.5
 GOAL_MODULARITY_SLACK = 0.002
 
 
 def load_graph(path):
-    """The binary graph the bench wrote: u64 n, u64 m, m (u32, u32) pairs with u < v, m f64 weights."""
-    with open(path, "rb") as f:
-        header = array.array("Q")
-        header.fromfile(f, 2)
-        n, m = header
-        pairs = array.array("I")
-        pairs.fromfile(f, 2 * m)
-        weights = array.array("d")
-        weights.fromfile(f, m)
+    """The undirected projection the bench wrote (edges u < v), as a weighted igraph Graph."""
+    n, pairs, weights = read_binary_graph(path)
     g = igraph.Graph(n=n, edges=list(zip(pairs[0::2], pairs[1::2])), directed=False)
     g.es["weight"] = weights
     return g
