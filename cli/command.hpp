@@ -34,5 +34,8 @@ int run_generate(const std::vector<std::string>& arguments);
 int run_import(const std::vector<std::string>& arguments);
 int run_centrality(const std::vector<std::string>& arguments);
 int run_communities(const std::vector<std::string>& arguments);
+int run_teams(const std::vector<std::string>& arguments);
+int run_cascades(const std::vector<std::string>& arguments);
+int run_paths(const std::vector<std::string>& arguments);
 
 }  // namespace ricochet::cli

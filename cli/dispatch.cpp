@@ -15,6 +15,12 @@ constexpr Command all_commands[] = {
      run_centrality},
     {"communities", "Leiden, Louvain or label propagation communities, with leaders, mix and bridges",
      run_communities},
+    {"teams", "team amplification: ricochets inside leadership teams, carriers, rebounds, profiles",
+     run_teams},
+    {"cascades", "repost/quote/reply trees: size, depth, breadth, structural virality",
+     run_cascades},
+    {"paths", "the k most probable ways content of A reaches B; gatekeepers between groups",
+     run_paths},
     {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
      run_generate},
 };

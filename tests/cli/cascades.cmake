@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet cascades: CLI tests (included from CMakeLists.txt).

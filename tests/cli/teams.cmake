@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet teams: CLI tests (included from CMakeLists.txt).

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet cascades: oracle tests (included from CMakeLists.txt).

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet paths: oracle tests (included from CMakeLists.txt).

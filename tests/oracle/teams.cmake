@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet teams: oracle tests (included from CMakeLists.txt).
