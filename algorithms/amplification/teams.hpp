@@ -49,6 +49,9 @@
 //   there is no internal arc).
 // - members: team size; active_members: members who authored at least one post.
 // - profile: see TeamProfile.
+// An actor belongs to one team: should an executive also be the organisation of other
+// executives (an organisation nested in another), it counts in the team of the larger
+// organisation index only.
 #include <array>
 #include <cstdint>
 #include <optional>
