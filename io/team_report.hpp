@@ -29,6 +29,10 @@ void sort_teams(std::vector<algorithms::TeamMetrics>& teams, const Dataset& data
 /// external_rebound,rebound_association,rebound_kol,rebound_media,rebound_company,rebound_other,
 /// corporate_share,density,reciprocity,profile. Undefined values are empty cells.
 [[nodiscard]] std::string teams_csv(const TeamReport& report, const Dataset& dataset);
+/// JSON: the header fields, then per team every metric, `member_details` (each member's
+/// posts, originals, engagement, `engagement_share` = its engagement / the team's (null for the
+/// organisation account, whose engagement is not in the team's, and when the team earned
+/// nothing), ricochets given and received, amplifiers, Shapley value and share) and `chains`.
 [[nodiscard]] std::string teams_json(const TeamReport& report, const Dataset& dataset);
 [[nodiscard]] std::string teams_table(const TeamReport& report, const Dataset& dataset);
 /// One team's card: metrics, members (contribution, Shapley share), top echo chains.

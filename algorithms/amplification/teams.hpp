@@ -49,9 +49,9 @@
 //   there is no internal arc).
 // - members: team size; active_members: members who authored at least one post.
 // - profile: see TeamProfile.
-// An actor belongs to one team: should an executive also be the organisation of other
-// executives (an organisation nested in another), it counts in the team of the larger
-// organisation index only.
+// Teams are disjoint: an executive that is also the organisation of other executives (an
+// organisation nested in another) is a member of its own team only, not of its organisation's;
+// a team left without an executive that way is not reported.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -124,7 +124,7 @@ struct TeamMetrics {
     std::optional<double> carrier_share;
     std::uint64_t reach = 0;  ///< distinct actors who amplified a member
     std::optional<double> external_rebound;
-    std::array<double, rebound_kind_count> rebound{};  ///< by ReboundKind; 0 when undefined
+    std::array<double, rebound_kind_count> rebound{};  ///< by ReboundKind; all 0 when external_rebound is null
     std::optional<double> corporate_share;
     std::optional<double> density;
     std::optional<double> reciprocity;
@@ -133,7 +133,8 @@ struct TeamMetrics {
     std::vector<EchoChain> chains;  ///< the longest maximal chains, longest first (see team_metrics)
 };
 
-/// The metrics of every team of `dataset` (model.hpp `teams`, by organisation index).
+/// The metrics of every team of `dataset` (model.hpp `teams`, made disjoint as stated above, by
+/// organisation index).
 /// `graph` is the influence graph of `dataset` built over `options.window`. Keeps the `chains`
 /// longest echo chains per team (ties: earlier first post, then smaller post index).
 /// O(posts + events + arcs) plus sorting.

@@ -289,6 +289,32 @@ BOOST_AUTO_TEST_CASE(ricochet_chains_survive_parent_loops_of_equal_time) {
     BOOST_TEST(team.ricochet_depth <= 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_nested_organisation_is_in_its_own_team_only) {
+    // org-e is an executive of org-a and the organisation of e1; org-b's only executive f leads
+    // a team of its own (f1), so org-b has no team left.
+    Dataset d;
+    d.actors = {Actor{.id = "org-a", .kind = ActorKind::company},
+                Actor{.id = "org-e", .kind = ActorKind::executive, .organisation = 0},
+                Actor{.id = "e1", .kind = ActorKind::executive, .organisation = 1},
+                Actor{.id = "a1", .kind = ActorKind::executive, .organisation = 0},
+                Actor{.id = "org-b", .kind = ActorKind::company},
+                Actor{.id = "f", .kind = ActorKind::executive, .organisation = 4},
+                Actor{.id = "f1", .kind = ActorKind::executive, .organisation = 5}};
+    d.posts = {post("p1", 1, t0, PostType::original, std::nullopt, 5),
+               post("p2", 3, t0 + minutes{10}, PostType::repost, 0, 1),
+               post("p3", 2, t0 + minutes{20}, PostType::repost, 0)};
+    check_dataset(d);
+    const std::vector<TeamMetrics> all = metrics_of(d);
+    BOOST_TEST_REQUIRE(all.size() == 3u);
+    BOOST_TEST((all[0].members == std::vector<ActorIndex>{0, 3}));
+    BOOST_TEST((all[1].members == std::vector<ActorIndex>{1, 2}));
+    BOOST_TEST((all[2].members == std::vector<ActorIndex>{5, 6}));
+    BOOST_TEST(all[0].engagement == 1u);
+    BOOST_TEST(*all[0].external_rebound == 1.0);  // a1 amplified org-e, of another team now
+    BOOST_TEST(*all[1].ricochet_rate == 1.0);     // e1 echoed its organisation's post
+    BOOST_TEST(all[1].contributions[0].shapley_share + all[1].contributions[1].shapley_share == 1.0);
+}
+
 // The planted cultures of pharma-fr (datasets/pharma-fr/README.md): the profile rules find them.
 BOOST_AUTO_TEST_CASE(profiles_find_the_planted_cultures_of_pharma_fr) {
     const Dataset d = io::read_dataset(ricochet::testing::datasets_dir() / "pharma-fr/pharma-fr.json").dataset;

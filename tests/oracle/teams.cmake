@@ -26,3 +26,10 @@ add_test(NAME oracle_teams_pharma_fr_layers
 add_test(NAME oracle_teams_timme_purep
          COMMAND ${RICOCHET_ORACLE_PYTHON} ${teams_oracle} $<TARGET_FILE:ricochet>
                  ${data}/timme-purep/timme-purep.json.gz)
+# Edge cases written by the oracle's author: equal-time loops of echoes, events without a time,
+# posts echoed before the window, actors without posts or names, a nested organisation.
+foreach(case edge edge2 edge3 nested)
+  add_test(NAME oracle_teams_case_${case}
+           COMMAND ${RICOCHET_ORACLE_PYTHON} ${teams_oracle} $<TARGET_FILE:ricochet>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/teams_cases/${case}.json)
+endforeach()
