@@ -229,7 +229,11 @@ std::string team_card(const TeamMetrics& team, const TeamReport& report, const D
            pad("reach", 7, true) + "  ricochets\n";
     std::vector<const algorithms::MemberContribution*> members;
     for (const auto& c : team.contributions) members.push_back(&c);
-    std::stable_sort(members.begin(), members.end(), [](const auto* a, const auto* b) { return a->engagement > b->engagement; });
+    // By engagement, then by share of reach (interaction-only data has no engagement), then team order.
+    std::stable_sort(members.begin(), members.end(), [](const auto* a, const auto* b) {
+        if (a->engagement != b->engagement) return a->engagement > b->engagement;
+        return a->shapley > b->shapley;
+    });
     for (const auto* c : members) {
         const Actor& actor = dataset.actors[c->actor];
         const std::optional<double> share = engagement_share(team, *c);

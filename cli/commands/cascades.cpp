@@ -24,7 +24,8 @@ int run_cascades(const std::vector<std::string>& arguments) {
     po::options_description options("Options");
     options.add_options()
         ("by", po::value(&by_text)->value_name("ROWS")->default_value(by_text),
-         "one row per cascade, per author (of the roots) or per team")
+         "cascade, author or team: one row per cascade, or figures over the cascades each author "
+         "(or team member) roots")
         ("min-size", po::value(&min_size_text)->value_name("K")->default_value(min_size_text),
          "leave out cascades of fewer than K posts (rows and summaries)")
         ("reconstruct", po::value(&reconstruct_text)->value_name("WHEN")->default_value(reconstruct_text),
@@ -34,7 +35,7 @@ int run_cascades(const std::vector<std::string>& arguments) {
         ("format", po::value(&format)->value_name("FORMAT")->default_value(format), "csv, json or table")
         ("output,o", po::value(&output)->value_name("FILE"), "write to FILE instead of stdout");
     po::options_description reading(
-        "Input (--since and --until select posts; --layers and --weights the arcs that guide the reconstruction)");
+        "Input (--since/--until select posts; --layers the arcs the reconstruction follows)");
     add_input_options(reading, input_texts);
     options.add(reading);
     std::string input;

@@ -52,7 +52,7 @@ CascadeResult run(const Dataset& d, const CascadeOptions& options = {.reconstruc
     return find_cascades(d, Graph{}, options);
 }
 
-const Cascade& only(const CascadeResult& r) {
+Cascade only(const CascadeResult& r) {
     BOOST_TEST_REQUIRE(r.cascades.size() == 1U);
     return r.cascades.front();
 }
@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_SUITE(cascades)
 BOOST_AUTO_TEST_CASE(star_of_four_echoes) {
     const Dataset d = dataset_of(5, {{"r", 0, 0}, {"e1", 1, 1, "r"}, {"e2", 2, 2, "r"}, {"e3", 3, 3, "r"},
                                      {"e4", 4, 4, "r"}});
-    const Cascade& c = only(run(d));
+    const Cascade c = only(run(d));
     BOOST_TEST(c.root == 0U);
     BOOST_TEST(c.size == 5U);
     BOOST_TEST(c.depth == 1U);
@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(star_of_four_echoes) {
 //                    nu = 10/6 = 5/3 (= (n+1)/3); depth 3, breadth 1
 BOOST_AUTO_TEST_CASE(chain_of_four) {
     const Dataset d = dataset_of(4, {{"r", 0, 0}, {"x", 1, 1, "r"}, {"y", 2, 2, "x"}, {"z", 3, 3, "y"}});
-    const Cascade& c = only(run(d));
+    const Cascade c = only(run(d));
     BOOST_TEST(c.size == 4U);
     BOOST_TEST(c.depth == 3U);
     BOOST_TEST(c.max_breadth == 1U);
@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(branching_tree_of_mixed_echoes) {
                                      {"c", 0, 3, "a", "linkedin", PostType::reply},
                                      {"d", 2, 4, "a"},
                                      {"e", 1, 5, "b", "linkedin", PostType::comment}});
-    const Cascade& c = only(run(d));
+    const Cascade c = only(run(d));
     BOOST_TEST(c.size == 6U);
     BOOST_TEST(c.depth == 2U);
     BOOST_TEST(c.max_breadth == 3U);
@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(branching_tree_of_mixed_echoes) {
 }
 
 BOOST_AUTO_TEST_CASE(single_post_and_no_post) {
-    const Cascade& c = only(run(dataset_of(1, {{"r", 0, 0}})));
+    const Cascade c = only(run(dataset_of(1, {{"r", 0, 0}})));
     BOOST_TEST(c.size == 1U);
     BOOST_TEST(c.depth == 0U);
     BOOST_TEST(c.max_breadth == 1U);
@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(flat_cascade_reattached_to_latest_earlier_adopter) {
     BOOST_TEST(parent_id(d, r, "e4") == "e2");
     BOOST_TEST(r.candidates == 4U);
     BOOST_TEST(r.reattached == 2U);
-    const Cascade& c = only(r);
+    const Cascade c = only(r);
     BOOST_TEST(c.depth == 3U);
     BOOST_TEST(c.max_breadth == 2U);
     BOOST_TEST(*c.structural_virality == 2.0, boost::test_tools::tolerance(tolerance));
