@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "graph/error.hpp"
 
@@ -14,11 +15,15 @@ namespace {
 // Exact Wiener index: sum of s (n - s) < n^3 / 4 overflows 64 bits from n ~ 4 million.
 __extension__ using Wide = unsigned __int128;
 
+// "twitter" or "x", in any case.
 bool is_flat_platform(std::string_view platform) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    std::string name(platform);
-    std::transform(name.begin(), name.end(), name.begin(), lower);
-    return name == "twitter" || name == "x";
+    auto same = [&](std::string_view name) {
+        return platform.size() == name.size() &&
+               std::equal(platform.begin(), platform.end(), name.begin(), [](char a, char b) {
+                   return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+               });
+    };
+    return same("twitter") || same("x");
 }
 
 bool is_candidate(const Post& post, Reconstruction mode) {

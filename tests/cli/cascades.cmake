@@ -19,14 +19,14 @@ ricochet_cli_test(cascades_aster_window ARGS cascades example/aster.json --since
 ricochet_cli_test(cascades_aster_min_size_top ARGS cascades example/aster.json --min-size 2 --top 3
   EXIT 0 STDOUT ${golden}/cascades_aster_min_size_top.csv)
 
-# golden/cascades_flat_x_input.json: a flat X cascade, every retweet of r (nina) pointing at r,
+# datasets/example/flat_x_cascade.json: a flat X cascade, every retweet of r (nina) pointing at r,
 # by omar (10:05), pia (10:10), quinn (10:15), rosa (10:20); earlier, pia replied to omar, rosa
 # mentioned omar and reposted pia. Re-attached: omar under r (his only arc goes to nina), pia
 # under omar, quinn under r (no arc), rosa under pia (the latest adopter she amplified):
 # depth 3, breadth 2, W = 3x2 + 1x4 + 2x3 + 1x4 = 20, virality 20/10 = 2 (the star: 1.6).
 # --layers repost keeps only rosa -> pia: rosa under pia, the rest under r, virality 18/10 = 1.8.
 # Up to 10:12, r, omar and pia form a chain: virality 4/3. s (omar, LinkedIn) is left as given.
-set(flat ../tests/cli/golden/cascades_flat_x_input.json)
+set(flat example/flat_x_cascade.json)
 ricochet_cli_test(cascades_flat_x ARGS cascades ${flat} EXIT 0 STDOUT ${golden}/cascades_flat_x.csv)
 ricochet_cli_test(cascades_flat_x_never ARGS cascades ${flat} --reconstruct never
   EXIT 0 STDOUT ${golden}/cascades_flat_x_never.csv)
