@@ -97,8 +97,11 @@ std::vector<Team> teams(const Dataset& dataset) {
     result.reserve(executives.size());
     for (auto& [organisation, members] : executives) {
         Team team{organisation, {organisation}};
-        team.members.insert(team.members.end(), members.begin(), members.end());
-        result.push_back(std::move(team));
+        // A nested organisation (an executive others belong to) is in its own team only.
+        for (const ActorIndex m : members) {
+            if (!executives.contains(m)) team.members.push_back(m);
+        }
+        if (team.members.size() >= 2) result.push_back(std::move(team));
     }
     return result;
 }

@@ -145,6 +145,9 @@ struct Team {
 };
 
 /// Every organisation that has at least one executive, ordered by the organisation's index.
+/// Teams are disjoint: an executive that is also the organisation of other executives (an
+/// organisation nested in another) is a member of its own team only, not of its organisation's;
+/// a team left without an executive that way is not listed.
 [[nodiscard]] std::vector<Team> teams(const Dataset& dataset);
 
 }  // namespace ricochet

@@ -92,10 +92,13 @@ struct CascadeResult {
 
 /// The cascades of `dataset` (a forest over the posts of options.window), with the flat
 /// platforms' echoes re-attached by `influence` unless options.reconstruct is never.
-/// O(P log P) for P posts (sorting), plus sum over re-attached echoes of
-/// min(d, k log d) (d: out-degree of the echoing actor, k: earlier adopters); O(P + A) memory.
+/// O(P log P) for P posts (sorting), plus, per echoing actor and post echoed, O(d + k log d) at
+/// most for all its echoes of that post (d: the actor's out-degree, k: the post's adopters; each
+/// echo costs the smaller of d and (adopters since its author's last echo there) x log d);
+/// O(P + A) memory.
 /// @throws InvalidArgument when reconstruction may apply and `influence` does not have one
-/// vertex per actor (the null graph is fine with `never`).
+/// vertex per actor (the null graph is fine with `never`), or when parents loop (readers
+/// reject such data; a Dataset built in code may hold it).
 [[nodiscard]] CascadeResult find_cascades(const Dataset& dataset, const Graph& influence,
                                           const CascadeOptions& options = {});
 

@@ -85,15 +85,7 @@ TeamProfile team_profile(const TeamMetrics& team, double median_engagement_per_e
 std::vector<TeamMetrics> team_metrics(const Dataset& dataset, const Graph& graph, const TeamOptions& options,
                                       std::size_t chain_count) {
     const std::size_t n = dataset.actors.size();
-    // Teams are disjoint: an organisation nested in another (an executive that other executives
-    // belong to) is in its own team only; a team left with no executive is no team.
-    std::vector<Team> all_teams = teams(dataset);
-    std::vector<bool> leads(n, false);
-    for (const Team& team : all_teams) leads[team.organisation] = true;
-    for (Team& team : all_teams) {
-        std::erase_if(team.members, [&](ActorIndex m) { return m != team.organisation && leads[m]; });
-    }
-    std::erase_if(all_teams, [](const Team& team) { return team.members.size() < 2; });
+    const std::vector<Team> all_teams = teams(dataset);  // disjoint, each with an executive
     // Team of each actor, and position in it.
     std::vector<std::uint32_t> team_of(n, no_team);
     std::vector<std::uint32_t> slot(n, no_member);

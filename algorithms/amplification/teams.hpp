@@ -49,9 +49,8 @@
 //   there is no internal arc).
 // - members: team size; active_members: members who authored at least one post.
 // - profile: see TeamProfile.
-// Teams are disjoint: an executive that is also the organisation of other executives (an
-// organisation nested in another) is a member of its own team only, not of its organisation's;
-// a team left without an executive that way is not reported.
+// Teams are disjoint (model.hpp `teams`): an organisation nested in another is in its own team
+// only.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -133,8 +132,7 @@ struct TeamMetrics {
     std::vector<EchoChain> chains;  ///< the longest maximal chains, longest first (see team_metrics)
 };
 
-/// The metrics of every team of `dataset` (model.hpp `teams`, made disjoint as stated above, by
-/// organisation index).
+/// The metrics of every team of `dataset` (model.hpp `teams`, by organisation index).
 /// `graph` is the influence graph of `dataset` built over `options.window`. Keeps the `chains`
 /// longest echo chains per team (ties: earlier first post, then smaller post index).
 /// O(posts + events + arcs) plus sorting.

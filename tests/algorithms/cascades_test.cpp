@@ -294,6 +294,64 @@ BOOST_AUTO_TEST_CASE(many_arcs_or_many_adopters_give_the_same_tree) {
     }
 }
 
+// Few actors echoing one post many times: an actor asking again only looks at the adopters added
+// since its last echo there; the tree must still be the brute-force one, with few arcs (scans of
+// the arcs) and with many (scans of the adopters).
+BOOST_AUTO_TEST_CASE(actors_echoing_one_post_many_times_get_the_brute_force_tree) {
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        std::mt19937_64 random(seed);
+        Dataset d;
+        const std::size_t posters = 2 + random() % 5;
+        constexpr std::size_t actors = 40;
+        for (std::size_t i = 0; i < actors; ++i) d.actors.push_back(Actor{.id = "a" + std::to_string(i)});
+        d.posts.push_back(Post{.id = "r", .author = 0, .platform = "x", .time = at(0)});
+        for (int i = 1; i <= 60; ++i) {
+            d.posts.push_back(Post{.id = "e" + std::to_string(i), .author = static_cast<ActorIndex>(random() % posters),
+                                   .platform = "x", .time = at(1 + static_cast<int>(random() % 40)),
+                                   .type = PostType::repost, .parent = 0});
+        }
+        std::vector<std::pair<VertexId, VertexId>> arcs;
+        for (VertexId u = 0; u < posters; ++u) {
+            for (VertexId v = 0; v < posters; ++v) {
+                if (u != v && random() % 2) arcs.emplace_back(u, v);
+            }
+        }
+        GraphBuilder builder(actors);
+        for (const auto& [u, v] : arcs) builder.add_arc(u, v, Layer::repost, 1);
+        if (seed % 2 == 0) {  // many arcs to actors who never post: the adopters are scanned
+            for (VertexId u = 0; u < posters; ++u) {
+                for (VertexId v = 10; v < actors; ++v) builder.add_arc(u, v, Layer::mention, 1);
+            }
+        }
+        const CascadeResult result = find_cascades(d, std::move(builder).build());
+        std::vector<PostIndex> order;
+        for (PostIndex p = 1; p < d.posts.size(); ++p) order.push_back(p);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](PostIndex x, PostIndex y) { return d.posts[x].time < d.posts[y].time; });
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const PostIndex e = order[i];
+            PostIndex expected = 0;
+            for (std::size_t j = i; j-- > 0;) {
+                const PostIndex q = order[j];
+                const std::pair<VertexId, VertexId> arc{d.posts[e].author, d.posts[q].author};
+                if (d.posts[q].time < d.posts[e].time && std::find(arcs.begin(), arcs.end(), arc) != arcs.end()) {
+                    expected = q;
+                    break;
+                }
+            }
+            BOOST_TEST(result.parent[e] == expected, "seed " << seed << ", echo " << d.posts[e].id);
+        }
+    }
+}
+
+// Readers reject parents that loop; a Dataset built in code is refused rather than half-counted.
+BOOST_AUTO_TEST_CASE(parents_that_loop_are_an_error) {
+    Dataset d = dataset_of(2, {{"r", 0, 0}});
+    d.posts.push_back(Post{.id = "p1", .author = 1, .platform = "linkedin", .time = at(1), .type = PostType::repost, .parent = 2});
+    d.posts.push_back(Post{.id = "p2", .author = 0, .platform = "linkedin", .time = at(1), .type = PostType::repost, .parent = 1});
+    BOOST_CHECK_EXCEPTION((void)run(d), InvalidArgument, ricochet::testing::mentions("loops back, got post \"p1\""));
+}
+
 // Random forests: virality from subtree sizes equals the mean over all pairs of breadth-first
 // distances; depth and breadth from the levels.
 BOOST_AUTO_TEST_CASE(virality_is_the_mean_pairwise_distance_on_random_forests) {

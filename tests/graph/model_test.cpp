@@ -46,6 +46,23 @@ BOOST_AUTO_TEST_CASE(teams_are_organisations_with_their_executives) {
     BOOST_TEST((t[1].members == std::vector<ActorIndex>{3, 2, 5}));
 }
 
+BOOST_AUTO_TEST_CASE(teams_are_disjoint_when_an_organisation_is_nested) {
+    // x is an executive of org-a and the organisation of z; org-b's only executive y leads w.
+    Dataset d = ricochet::testing::dataset_with_actors({"org-a", "x", "z", "a1", "org-b", "y", "w"});
+    d.actors[0].kind = d.actors[4].kind = ActorKind::company;
+    for (ActorIndex e : {1u, 2u, 3u, 5u, 6u}) d.actors[e].kind = ActorKind::executive;
+    d.actors[1].organisation = 0;
+    d.actors[2].organisation = 1;
+    d.actors[3].organisation = 0;
+    d.actors[5].organisation = 4;
+    d.actors[6].organisation = 5;
+    const std::vector<Team> t = teams(d);
+    BOOST_REQUIRE(t.size() == 3u);  // org-b is left without an executive
+    BOOST_TEST((t[0].members == std::vector<ActorIndex>{0, 3}));
+    BOOST_TEST((t[1].members == std::vector<ActorIndex>{1, 2}));
+    BOOST_TEST((t[2].members == std::vector<ActorIndex>{5, 6}));
+}
+
 BOOST_AUTO_TEST_CASE(label_falls_back_to_the_id) {
     Actor a{.id = "x"};
     BOOST_TEST(a.label() == "x");
