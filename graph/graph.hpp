@@ -12,6 +12,7 @@
 // are the labels. There is at most one arc per (source, target, layer): parallel interactions
 // are merged and their weights summed. No self-loops. Out-arcs of a vertex are ordered by
 // (target, layer) and in-arcs by (source, layer), which algorithms may rely on.
+#include <algorithm>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
 #include <vector>
@@ -63,6 +64,13 @@ public:
             f(backward.m_column[a],
               m_csr.m_forward.m_edge_properties[backward.m_edge_properties[a]]);
         }
+    }
+    /// True when some arc (of any layer) goes from `source` to `target`. O(log out-degree).
+    [[nodiscard]] bool has_arc(VertexId source, VertexId target) const {
+        const auto& forward = m_csr.m_forward;
+        const auto first = forward.m_column.begin() + forward.m_rowstart[source];
+        const auto last = forward.m_column.begin() + forward.m_rowstart[source + 1];
+        return std::binary_search(first, last, target);
     }
     [[nodiscard]] ArcId out_degree(VertexId v) const {
         return m_csr.m_forward.m_rowstart[v + 1] - m_csr.m_forward.m_rowstart[v];

@@ -18,6 +18,7 @@ struct PostState {
     bool ricochet_post = false;                   // this post is itself a ricochet on its parent
     bool has_ricochet_post = false;               // some ricochet post has this post as parent
     std::uint64_t chain = 0;                      // ricochet chain score (0 unless a ricochet post)
+    PostIndex first = 0;                          // for a ricochet post: the first post of its chain
 };
 
 }  // namespace
@@ -161,9 +162,12 @@ std::vector<TeamMetrics> team_metrics(const Dataset& dataset, const Graph& graph
             state[q].chain = pending;
             q = *dataset.posts[q].parent;
         }
-        std::uint64_t score = state[q].ricochet_post && state[q].chain != pending ? state[q].chain : 0;
+        const bool continues = state[q].ricochet_post && state[q].chain != pending;
+        std::uint64_t score = continues ? state[q].chain : 0;
+        const PostIndex first = continues ? state[q].first : q;
         while (!stack.empty()) {
             state[stack.back()].chain = ++score;
+            state[stack.back()].first = first;
             stack.pop_back();
         }
     }
@@ -234,9 +238,7 @@ std::vector<TeamMetrics> team_metrics(const Dataset& dataset, const Graph& graph
                     if (target == previous) return;
                     previous = target;
                     ++pairs;
-                    bool reverse = false;
-                    graph.for_each_out_arc(target, [&](VertexId back, const ArcProperties&) { reverse |= back == member; });
-                    if (reverse) ++mutual;
+                    if (graph.has_arc(target, member)) ++mutual;
                 } else {
                     outside[static_cast<std::size_t>(rebound_kind(dataset, target))] += arc.weight;
                 }
@@ -303,25 +305,30 @@ std::vector<TeamMetrics> team_metrics(const Dataset& dataset, const Graph& graph
             if (state[p].ricochet_post && !state[p].has_ricochet_post) ends[team_of[dataset.posts[p].author]].push_back(p);
         }
         for (std::uint32_t t = 0; t < result.size(); ++t) {
+            // Rank the ends without building their chains (a long chain with a side echo at
+            // every step has quadratically many posts in all), then build the first few.
+            std::vector<PostIndex>& by_rank = ends[t];
+            const auto before = [&](PostIndex a, PostIndex b) {
+                if (state[a].chain != state[b].chain) return state[a].chain > state[b].chain;
+                const PostIndex fa = state[a].first, fb = state[b].first;
+                if (dataset.posts[fa].time != dataset.posts[fb].time) return dataset.posts[fa].time < dataset.posts[fb].time;
+                if (fa != fb) return fa < fb;
+                return a < b;
+            };
+            const std::size_t keep = std::min(chain_count, by_rank.size());
+            std::partial_sort(by_rank.begin(), by_rank.begin() + static_cast<std::ptrdiff_t>(keep), by_rank.end(), before);
             std::vector<EchoChain> chains;
-            for (const PostIndex end : ends[t]) {
+            for (std::size_t i = 0; i < keep; ++i) {
                 EchoChain chain;
-                PostIndex q = end;
+                PostIndex q = by_rank[i];
                 chain.posts.push_back(q);
-                for (std::uint64_t hop = 0; hop < state[end].chain; ++hop) {
+                for (std::uint64_t hop = 0; hop < state[by_rank[i]].chain; ++hop) {
                     q = *dataset.posts[q].parent;
                     chain.posts.push_back(q);
                 }
                 std::reverse(chain.posts.begin(), chain.posts.end());
                 chains.push_back(std::move(chain));
             }
-            std::sort(chains.begin(), chains.end(), [&](const EchoChain& a, const EchoChain& b) {
-                if (a.posts.size() != b.posts.size()) return a.posts.size() > b.posts.size();
-                const Time ta = dataset.posts[a.posts[0]].time, tb = dataset.posts[b.posts[0]].time;
-                if (ta != tb) return ta < tb;
-                return a.posts < b.posts;
-            });
-            if (chains.size() > chain_count) chains.resize(chain_count);
             result[t].chains = std::move(chains);
         }
     }

@@ -134,7 +134,8 @@ struct TeamMetrics {
 
 /// The metrics of every team of `dataset` (model.hpp `teams`, by organisation index).
 /// `graph` is the influence graph of `dataset` built over `options.window`. Keeps the `chains`
-/// longest echo chains per team (ties: earlier first post, then smaller post index).
+/// longest maximal echo chains per team (ties: earlier first post, then smaller first post
+/// index, then smaller last post index).
 /// O(posts + events + arcs) plus sorting.
 [[nodiscard]] std::vector<TeamMetrics> team_metrics(const Dataset& dataset, const Graph& graph,
                                                     const TeamOptions& options = {},

@@ -46,6 +46,11 @@ BOOST_AUTO_TEST_CASE(parallel_arcs_of_one_layer_merge_and_layers_stay_apart) {
     BOOST_TEST(g.in_degree(1) == 2u);
     BOOST_TEST(g.in_degree(0) == 1u);
     BOOST_TEST(g.out_degree(1) == 0u);
+    BOOST_TEST(g.has_arc(0, 1));
+    BOOST_TEST(g.has_arc(2, 0));
+    BOOST_TEST(!g.has_arc(1, 0));
+    BOOST_TEST(!g.has_arc(0, 2));
+    BOOST_TEST(!g.has_arc(1, 1));
 }
 
 BOOST_AUTO_TEST_CASE(out_arcs_sorted_by_target_then_layer_and_in_arcs_by_source) {
