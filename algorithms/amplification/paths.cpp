@@ -284,6 +284,27 @@ std::vector<ContentPath> most_probable_paths(const HopGraph& hops, std::span<con
     PathSearch search(hops, sources, targets);
     // A: accepted augmented paths; B: candidates ordered by (length, sequence).
     std::vector<std::vector<VertexId>> accepted;
+    // The accepted paths as a prefix tree: the heads banned at a spur vertex are the children of
+    // the node of the root path (without it, each spur rescans every accepted path: O(k^2 L^2)).
+    struct TrieNode {
+        std::vector<std::pair<VertexId, std::uint32_t>> children;  // (next vertex, node), sorted
+    };
+    std::vector<TrieNode> trie(1);
+    const auto insert_path = [&](const std::vector<VertexId>& path) {
+        std::uint32_t node = 0;
+        for (std::size_t i = 1; i < path.size(); ++i) {
+            auto& children = trie[node].children;
+            const auto it = std::lower_bound(children.begin(), children.end(), std::pair{path[i], std::uint32_t{0}});
+            if (it != children.end() && it->first == path[i]) {
+                node = it->second;
+            } else {
+                const auto child = static_cast<std::uint32_t>(trie.size());
+                children.insert(it, {path[i], child});
+                trie.emplace_back();  // may move `children`: not used after this
+                node = child;
+            }
+        }
+    };
     std::set<Candidate> candidates;
     std::set<std::vector<VertexId>> seen;  // every path ever accepted or a candidate
     const auto push = [&](std::vector<VertexId> augmented) {
@@ -302,18 +323,19 @@ std::vector<ContentPath> most_probable_paths(const HopGraph& hops, std::span<con
         accepted.push_back(best->augmented);
         candidates.erase(best);
         if (accepted.size() == k) break;
+        insert_path(accepted.back());
         // Deviations of the new path at each of its spur vertices (Yen).
         const std::vector<VertexId>& path = accepted.back();
+        std::uint32_t node = 0;  // the trie node of path[0..i]
         for (std::size_t i = 0; i + 1 < path.size(); ++i) {
             const VertexId spur = path[i];
-            std::vector<VertexId> banned;
-            for (const auto& other : accepted) {
-                if (other.size() > i + 1 && std::equal(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                                       other.begin())) {
-                    banned.push_back(other[i + 1]);
-                }
+            if (i > 0) {
+                const auto& up = trie[node].children;
+                node = std::lower_bound(up.begin(), up.end(), std::pair{path[i], std::uint32_t{0}})->second;
             }
-            std::sort(banned.begin(), banned.end());
+            std::vector<VertexId> banned;  // sorted, as the children are
+            banned.reserve(trie[node].children.size());
+            for (const auto& child : trie[node].children) banned.push_back(child.first);
             for (std::size_t j = 0; j < i; ++j) search.block(path[j], true);
             std::vector<VertexId> spur_path = search.shortest(spur, banned);
             for (std::size_t j = 0; j < i; ++j) search.block(path[j], false);
@@ -342,17 +364,24 @@ GatekeeperResult gatekeepers(const HopGraph& hops, std::span<const VertexId> sou
                              std::span<const VertexId> targets, std::size_t path_count) {
     GatekeeperResult result;
     result.paths = most_probable_paths(hops, sources, targets, path_count);
+    // Shares from probabilities scaled by the most probable path's, exp(-(length - shortest)):
+    // the same ratios, without the underflow of long paths of small hops (20 hops of 1e-21 are 0
+    // in double, and 0 / 0 shares).
     std::vector<double> mass(hops.vertex_count(), 0.0);
     std::vector<std::size_t> count(hops.vertex_count(), 0);
+    const double shortest = result.paths.empty() ? 0.0 : result.paths.front().length;
+    double total = 0;
     for (const ContentPath& path : result.paths) {
         result.total_probability += path.probability;
+        const double scaled = std::exp(-(path.length - shortest));
+        total += scaled;
         for (std::size_t i = 1; i + 1 < path.vertices.size(); ++i) {
-            mass[path.vertices[i]] += path.probability;
+            mass[path.vertices[i]] += scaled;
             ++count[path.vertices[i]];
         }
     }
     for (VertexId v = 0; v < hops.vertex_count(); ++v) {
-        if (count[v] > 0) result.gatekeepers.push_back({v, mass[v] / result.total_probability, count[v]});
+        if (count[v] > 0) result.gatekeepers.push_back({v, mass[v] / total, count[v]});
     }
     std::sort(result.gatekeepers.begin(), result.gatekeepers.end(), [](const Gatekeeper& a, const Gatekeeper& b) {
         return a.share != b.share ? a.share > b.share : a.vertex < b.vertex;

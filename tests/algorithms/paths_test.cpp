@@ -361,6 +361,27 @@ BOOST_AUTO_TEST_CASE(gatekeeper_shares_by_hand) {
     BOOST_TEST(algorithms::gatekeepers(drawn(), s1, t, 1).gatekeepers.empty());
 }
 
+// Probabilities that underflow: two chains of 20 hops of 1e-21 (products 0 in double), one of
+// them with every hop 10 times likelier. Shares keep their ratio (10^20 : 1), not 0 / 0.
+BOOST_AUTO_TEST_CASE(gatekeeper_shares_survive_probabilities_that_underflow) {
+    std::vector<algorithms::Hop> hops;
+    // Chain A: 0 -> 1 -> ... -> 19 -> 40; chain B: 0 -> 20 -> ... -> 39 -> 40.
+    for (VertexId i = 0; i < 20; ++i) {
+        hops.push_back({i == 0 ? 0U : i, i == 19 ? 40U : i + 1, 1e-20});
+        hops.push_back({i == 0 ? 0U : 19 + i, i == 19 ? 40U : 20 + i, 1e-21});
+    }
+    const auto g = algorithms::hop_graph_of(41, hops);
+    const std::vector<VertexId> s{0}, t{40};
+    const auto r = algorithms::gatekeepers(g, s, t, 10);
+    BOOST_TEST_REQUIRE(r.paths.size() == 2U);
+    BOOST_TEST(r.total_probability == 0.0);  // both products underflow
+    BOOST_TEST_REQUIRE(r.gatekeepers.size() == 38U);
+    for (const auto& keeper : r.gatekeepers) {
+        const double expected = keeper.vertex < 20 ? 1 / (1 + 1e-20) : 1e-20 / (1 + 1e-20);
+        BOOST_TEST(std::abs(keeper.share - expected) <= 1e-12 * expected, keeper.vertex);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(random_graphs_agree_with_enumeration) {
     std::mt19937_64 rng(20240607);
     const std::vector<double> coarse{1.0, 0.5, 0.25, 0.125};  // many exact ties
