@@ -61,6 +61,7 @@ std::optional<double> median(std::vector<double> values) {
 TeamProfile team_profile(const TeamMetrics& team, double median_engagement_per_executive) {
     const double members = static_cast<double>(team.members.size());
     const double executives = members - 1;
+    if (executives < 1) return TeamProfile::mixed;  // not a team (team_metrics never gives one)
     const double active = static_cast<double>(team.active_members) / members;
     const auto at_least = [](const std::optional<double>& value, double bound) { return value && *value >= bound; };
     const auto at_most = [](const std::optional<double>& value, double bound) { return value && *value <= bound; };

@@ -4,9 +4,11 @@
 //
 // A team T is an organisation's own account plus its executives (model.hpp `teams`). Every
 // figure is over the posts, engagement events and arcs inside the time window of the influence
-// options (a post by its time, an event by its time, or its post's time when it has none), on the
-// influence graph built with those options (interaction layers by default: the member layer would
-// make every team look self-amplifying).
+// options (a post by its time, an event by its time, or its post's time when it has none). The
+// arc figures (internal_share, rebounds, reach and Shapley values, density, reciprocity) are on
+// the influence graph built with those options (interaction layers by default: the member layer
+// would make every team look self-amplifying); ricochets, engagement and corporate_share are
+// read from the posts and events, whatever the layers.
 //
 // Definitions (the reference script tests/oracle/teams_oracle.py implements them independently):
 //
