@@ -7,6 +7,7 @@
 
 #include "graph/time.hpp"
 #include "io/csv.hpp"
+#include "io/text_table.hpp"
 
 namespace ricochet::io {
 namespace {
@@ -85,12 +86,6 @@ Json summary_json(Json row, const CascadeSummary& s) {
     return row;
 }
 
-// Width in characters (UTF-8 code points), for aligning the table.
-std::size_t width(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
 
 }  // namespace
 
@@ -165,22 +160,10 @@ std::string cascades_table(const CascadeReport& report, const Dataset& dataset) 
     auto rows = cells(report, dataset, short_text);
     rows.front().back() = rows.front().back() == "structural_virality" ? "virality" : "mean_virality";
     for (std::size_t i = 0; i < rows.size(); ++i) rows[i].insert(rows[i].begin(), i == 0 ? "#" : std::to_string(i));
-    std::vector<std::size_t> widths(rows.front().size(), 0);
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], width(row[i]));
-    }
-    for (const auto& row : rows) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            const std::string pad(widths[i] - width(row[i]), ' ');
-            // Ids and names left-aligned, numbers right-aligned.
-            line += i == 1 || i == 2 ? row[i] + pad : pad + row[i];
-            if (i + 1 < row.size()) line += "  ";
-        }
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        out += line + '\n';
-    }
-    return out;
+    // Ids and names left-aligned, numbers right-aligned.
+    std::vector<bool> right(rows.front().size(), true);
+    right[1] = right[2] = false;
+    return out + detail::aligned_rows(rows, right);
 }
 
 }  // namespace ricochet::io

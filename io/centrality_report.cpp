@@ -8,6 +8,7 @@
 
 #include "graph/time.hpp"
 #include "io/csv.hpp"
+#include "io/text_table.hpp"
 
 namespace ricochet::io {
 namespace {
@@ -33,12 +34,6 @@ std::string lengths_name(algorithms::PathLength lengths) {
     return lengths == algorithms::PathLength::hops ? "hops" : "inverse-weight";
 }
 
-// Width in characters (UTF-8 code points), for aligning the table.
-std::size_t width(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
 
 std::string short_number(double value, bool integral) {
     if (std::isnan(value)) return "-";
@@ -159,23 +154,10 @@ std::string centrality_table(const algorithms::CentralityTable& table, const Dat
         for (const auto& column : table.columns) row.push_back(short_number(column.values[v], column.integral));
         cells.push_back(std::move(row));
     }
-    std::vector<std::size_t> widths(header.size(), 0);
-    for (const auto& row : cells) {
-        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], width(row[i]));
-    }
-    std::string out;
-    for (const auto& row : cells) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            const std::string pad(widths[i] - width(row[i]), ' ');
-            // Text columns left-aligned, numbers right-aligned.
-            line += i == 1 || i == 2 ? row[i] + pad : pad + row[i];
-            if (i + 1 < row.size()) line += "  ";
-        }
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        out += line + '\n';
-    }
-    return out;
+    // Text columns left-aligned, numbers right-aligned.
+    std::vector<bool> right(header.size(), true);
+    right[1] = right[2] = false;
+    return detail::aligned_rows(cells, right);
 }
 
 }  // namespace ricochet::io

@@ -7,6 +7,7 @@
 
 #include "graph/time.hpp"
 #include "io/csv.hpp"
+#include "io/text_table.hpp"
 
 namespace ricochet::io {
 namespace {
@@ -40,33 +41,6 @@ std::string short_number(double value) {
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 6);
     return std::string(buffer, result.ptr);
-}
-
-// Width in characters (UTF-8 code points).
-std::size_t width(std::string_view text) {
-    std::size_t count = 0;
-    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
-
-// Rows aligned on two spaces: numeric columns to the right, text to the left, the last column
-// unpadded.
-std::string aligned(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& numeric) {
-    std::vector<std::size_t> widths(numeric.size(), 0);
-    for (const auto& row : rows) {
-        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
-    }
-    std::string out;
-    for (const auto& row : rows) {
-        std::string line;
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            const std::string pad(widths[c] - width(row[c]), ' ');
-            if (c > 0) line += "  ";
-            line += numeric[c] ? pad + row[c] : (c + 1 == row.size() ? row[c] : row[c] + pad);
-        }
-        out += line + '\n';
-    }
-    return out;
 }
 
 Json group_json(const PathGroup& group) {
@@ -169,7 +143,7 @@ std::string paths_table(const PathReport& report, const Dataset& dataset) {
             rows.push_back({std::to_string(++rank), actor.id, actor.name, std::string(to_string(actor.kind)),
                             short_number(g.share), std::to_string(g.paths)});
         }
-        return out + aligned(rows, {true, false, false, false, true, true});
+        return out + detail::aligned_rows(rows, {true, false, false, false, true, true});
     }
     out = std::to_string(report.paths.size()) + (report.paths.size() == 1 ? " path" : " paths") + " from " +
           group_text(report.from) + " to " + group_text(report.to) + "\n";
@@ -178,7 +152,7 @@ std::string paths_table(const PathReport& report, const Dataset& dataset) {
         rows.push_back({std::to_string(++rank), short_number(path.probability), std::to_string(path.hops()),
                         joined_labels(path, dataset)});
     }
-    return out + aligned(rows, {true, true, true, false});
+    return out + detail::aligned_rows(rows, {true, true, true, false});
 }
 
 }  // namespace ricochet::io

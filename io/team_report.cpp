@@ -8,6 +8,7 @@
 #include "graph/time.hpp"
 #include "io/centrality_report.hpp"
 #include "io/csv.hpp"
+#include "io/text_table.hpp"
 
 namespace ricochet::io {
 namespace {
@@ -27,13 +28,8 @@ std::string fixed(const std::optional<double>& value, int decimals = 2) {
     return std::string(text, r.ptr);
 }
 
-std::string pad(std::string text, std::size_t width, bool right = false) {
-    // Width in code points, so that accented names line up.
-    std::size_t points = 0;
-    for (const char c : text) points += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (points >= width) return text;
-    const std::string fill(width - points, ' ');
-    return right ? fill + text : text + fill;
+std::string pad(const std::string& text, std::size_t width, bool right = false) {
+    return detail::padded(text, width, right);
 }
 
 // The echo window as the user writes it: 72h, 90m, 45s.
