@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet rank: CLI tests (included from CMakeLists.txt).

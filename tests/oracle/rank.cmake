@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# ricochet rank: oracle tests (included from CMakeLists.txt).
