@@ -37,5 +37,6 @@ int run_communities(const std::vector<std::string>& arguments);
 int run_teams(const std::vector<std::string>& arguments);
 int run_cascades(const std::vector<std::string>& arguments);
 int run_paths(const std::vector<std::string>& arguments);
+int run_rank(const std::vector<std::string>& arguments);
 
 }  // namespace ricochet::cli

@@ -21,6 +21,8 @@ constexpr Command all_commands[] = {
      run_cascades},
     {"paths", "the k most probable ways content of A reaches B; gatekeepers between groups",
      run_paths},
+    {"rank", "rankings: the study's engagement baseline and a network-aware influence score, side by side",
+     run_rank},
     {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
      run_generate},
 };

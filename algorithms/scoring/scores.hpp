@@ -57,18 +57,12 @@ struct EngagementWeights {
     double shares = 1;
 };
 
+/// Component weights (io/score_config.hpp reads them from a JSON file).
 struct ScoreWeights {
     std::array<double, component_count> actor{0.3, 0.25, 0.15, 0.15, 0.15};  ///< by ActorComponent
     std::array<double, component_count> team{0.3, 0.25, 0.15, 0.15, 0.15};   ///< by TeamComponent
     EngagementWeights engagement{};
 };
-
-/// Parses a config document: {"actor_weights": {component: w, ...}, "team_weights": {...},
-/// "engagement_weights": {"reactions": w, "comments": w, "shares": w}}, every key optional
-/// (missing ones keep their defaults). Weights are finite and >= 0, and each set has a positive
-/// sum. @throws InvalidArgument naming the key, e.g. `"actor_weights.pagerank" must be a number
-/// >= 0, got "-1"`, or an unknown key.
-[[nodiscard]] ScoreWeights parse_score_config(std::string_view json_text);
 
 /// One scored row: the raw component values, their percentiles and weighted contributions.
 struct ScoreBreakdown {

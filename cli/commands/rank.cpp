@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// ricochet rank INPUT: the study's engagement baseline and the network-aware influence score.
+#include <algorithm>
+
+#include "algorithms/amplification/teams.hpp"
+#include "algorithms/scoring/scores.hpp"
+#include "cli/command.hpp"
+#include "cli/input_options.hpp"
+#include "io/rank_report.hpp"
+#include "io/score_config.hpp"
+
+namespace ricochet::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+using algorithms::component_count;
+using Components = std::array<double, component_count>;
+
+// The study's five tables (AmazingContent 2021; PRODUCT.md §1).
+struct PresetTable {
+    const char* title;
+    const char* sector;  ///< nullptr: every sector
+    std::size_t top;
+};
+constexpr PresetTable study_tables[] = {{"Top 10 leadership teams", nullptr, 10},
+                                        {"Top 100 labs & biotech", "labs_biotech", 100},
+                                        {"Top 50 medical equipment", "medtech", 50},
+                                        {"Top 20 e-health", "ehealth", 20},
+                                        {"Top 20 health & beauty", "health_beauty", 20}};
+
+// One scored candidate before ranking.
+struct Candidate {
+    std::string id, name, kind, sector;
+    Components components{};
+};
+
+io::RankTable rank_table_of(const std::vector<Candidate>& candidates, const std::optional<std::string>& kind,
+                            const std::optional<std::string>& sector, const Components& weights,
+                            std::optional<std::size_t> by, bool compare, std::optional<std::size_t> top) {
+    io::RankTable table;
+    table.kind = kind;
+    table.sector = sector;
+    std::vector<const Candidate*> scope;
+    for (const Candidate& c : candidates) {
+        if ((!kind || c.kind == *kind) && (!sector || c.sector == *sector)) scope.push_back(&c);
+    }
+    table.scope = scope.size();
+    std::vector<Components> values;
+    for (const Candidate* c : scope) values.push_back(c->components);
+    const std::vector<algorithms::ScoreBreakdown> scores = algorithms::score_rows(values, weights);
+    for (std::size_t i = 0; i < scope.size(); ++i) {
+        io::RankRow row{scope[i]->id, scope[i]->name, scope[i]->kind, scope[i]->sector, scores[i]};
+        row.score = by ? scores[i].value[*by] : scores[i].score;
+        table.rows.push_back(std::move(row));
+    }
+    io::rank_rows(table.rows, compare);
+    if (top && table.rows.size() > *top) table.rows.resize(*top);
+    return table;
+}
+
+}  // namespace
+
+int run_rank(const std::vector<std::string>& arguments) {
+    InputOptionTexts input_texts;
+    input_texts.layers = "interactions";
+    std::string level = "actor";
+    std::string by = "influence";
+    std::string sector, kind, top_text, compare, preset, config, format = "csv", output;
+    po::options_description options("Options");
+    options.add_options()
+        ("level", po::value(&level)->value_name("LEVEL")->default_value(level), "actor or team")
+        ("by", po::value(&by)->value_name("WHAT")->default_value(by),
+         "influence (the network-aware score), engagement (the study's baseline), or a component: "
+         "pagerank, amplifiers, reach, outside (actors); pagerank, reach, outside, yield (teams)")
+        ("sector", po::value(&sector)->value_name("S"), "only actors or teams of this sector (percentiles among them)")
+        ("kind", po::value(&kind)->value_name("K"), "actors: only this kind (percentiles among them)")
+        ("top", po::value(&top_text)->value_name("N"), "only the first N rows")
+        ("compare", po::value(&compare)->value_name("engagement"),
+         "add each row's rank under the engagement baseline and its movement (+12: 12 places higher here)")
+        ("preset", po::value(&preset)->value_name("study"),
+         "the study's five team tables: top 10 leadership teams, top 100 labs & biotech, top 50 medical "
+         "equipment, top 20 e-health, top 20 health & beauty (with --compare engagement)")
+        ("config", po::value(&config)->value_name("FILE"),
+         "JSON weights: {\"actor_weights\": {...}, \"team_weights\": {...}, \"engagement_weights\": "
+         "{\"reactions\", \"comments\", \"shares\"}}")
+        ("format", po::value(&format)->value_name("FORMAT")->default_value(format), "csv, json or table")
+        ("output,o", po::value(&output)->value_name("FILE"), "write to FILE instead of stdout");
+    po::options_description reading("Input (scores leave the member layer out unless --layers names it)");
+    add_input_options(reading, input_texts);
+    options.add(reading);
+    std::string input;
+    if (!parse_command_line("rank", "ricochet rank INPUT [options]", arguments, options, input)) return 0;
+    if (input.empty()) throw UsageError("rank: no INPUT given");
+    if (format != "csv" && format != "json" && format != "table") {
+        throw UsageError("--format: expected csv, json or table, got " + quote_token(format));
+    }
+    if (level != "actor" && level != "team") throw UsageError("--level: expected actor or team, got " + quote_token(level));
+    if (!compare.empty() && compare != "engagement") {
+        throw UsageError("--compare: expected engagement, got " + quote_token(compare));
+    }
+    if (!preset.empty()) {
+        if (preset != "study") throw UsageError("--preset: expected study, got " + quote_token(preset));
+        if (level != "team" && !arguments.empty() &&
+            std::find(arguments.begin(), arguments.end(), "--level") != arguments.end()) {
+            throw UsageError("--preset: the study ranks teams, got --level " + quote_token(level));
+        }
+        if (!sector.empty()) throw UsageError("--preset: each table has its own sector, got --sector " + quote_token(sector));
+        level = "team";
+    }
+    if (!kind.empty() && level == "team") throw UsageError("--kind: applies to actors, got --level \"team\"");
+    if (!kind.empty() && !parse_enum<ActorKind>(kind)) {
+        throw UsageError("--kind: expected " + choices<ActorKind>() + ", got " + quote_token(kind));
+    }
+    std::optional<std::size_t> by_component;
+    if (by != "influence") {
+        const auto component = level == "actor" ? (parse_enum<algorithms::ActorComponent>(by)
+                                                       ? std::optional(static_cast<std::size_t>(*parse_enum<algorithms::ActorComponent>(by)))
+                                                       : std::nullopt)
+                                                : (parse_enum<algorithms::TeamComponent>(by)
+                                                       ? std::optional(static_cast<std::size_t>(*parse_enum<algorithms::TeamComponent>(by)))
+                                                       : std::nullopt);
+        if (!component) {
+            throw UsageError("--by: expected influence or " +
+                             (level == "actor" ? choices<algorithms::ActorComponent>() : choices<algorithms::TeamComponent>()) +
+                             ", got " + quote_token(by));
+        }
+        by_component = component;
+    }
+    std::optional<std::size_t> top;
+    if (!top_text.empty()) top = static_cast<std::size_t>(parse_count("--top", top_text));
+    const InputOptions in = make_input_options(input, input_texts);
+
+    // Files: the config first (small), then the data.
+    const algorithms::ScoreWeights weights = config.empty() ? algorithms::ScoreWeights{} : io::read_score_config(config);
+    io::ReadResult read = io::read_dataset(in.path, in.read);
+    print_warnings(read.warnings);
+    const Dataset& dataset = read.dataset;
+    const InfluenceGraph influence = build_influence_graph(dataset, in.influence);
+    const Graph& graph = influence.graph;
+    const TimeWindow& window = in.influence.window;
+
+    io::RankReport report;
+    report.input = in.path;
+    report.influence = in.influence;
+    report.level = level;
+    report.by = by;
+    report.engagement_weights = weights.engagement;
+    report.compare = !compare.empty() || !preset.empty();
+    const Components& level_weights = level == "actor" ? weights.actor : weights.team;
+    double total = 0;
+    for (const double w : level_weights) total += w;
+    for (std::size_t c = 0; c < component_count; ++c) report.weights[c] = level_weights[c] / total;
+    const auto sector_of = [&](ActorIndex a) {
+        const Actor& actor = dataset.actors[a];
+        return actor.sector.empty() && actor.organisation ? dataset.actors[*actor.organisation].sector : actor.sector;
+    };
+    std::vector<Candidate> candidates;
+    if (level == "actor") {
+        for (const auto name : EnumNames<algorithms::ActorComponent>::names) report.components.emplace_back(name);
+        const auto rows = algorithms::actor_components(dataset, graph, window, weights.engagement);
+        for (ActorIndex a = 0; a < dataset.actors.size(); ++a) {
+            const Actor& actor = dataset.actors[a];
+            candidates.push_back({actor.id, actor.name, std::string(to_string(actor.kind)), sector_of(a), rows[a]});
+        }
+    } else {
+        for (const auto name : EnumNames<algorithms::TeamComponent>::names) report.components.emplace_back(name);
+        algorithms::TeamOptions team_options;
+        team_options.window = window;
+        const std::vector<algorithms::TeamMetrics> metrics = algorithms::team_metrics(dataset, graph, team_options, 0);
+        std::vector<double> yield;
+        for (const auto& team : metrics) yield.push_back(team.ricochet_yield.value_or(0.0));
+        const auto rows = algorithms::team_components(dataset, graph, window, yield, weights.engagement);
+        for (std::size_t t = 0; t < metrics.size(); ++t) {
+            const Actor& organisation = dataset.actors[metrics[t].organisation];
+            candidates.push_back({organisation.id, organisation.name, std::string(to_string(organisation.kind)),
+                                  organisation.sector, rows[t]});
+        }
+    }
+    const auto optional_text = [](const std::string& text) {
+        return text.empty() ? std::nullopt : std::optional<std::string>(text);
+    };
+    if (!preset.empty()) {
+        report.preset = preset;
+        for (const PresetTable& t : study_tables) {
+            const std::optional<std::string> table_sector = t.sector ? std::optional<std::string>(t.sector) : std::nullopt;
+            io::RankTable table = rank_table_of(candidates, std::nullopt, table_sector, level_weights, by_component,
+                                                true, top ? std::min(*top, t.top) : t.top);
+            table.title = t.title;
+            report.tables.push_back(std::move(table));
+        }
+    } else {
+        report.tables.push_back(rank_table_of(candidates, optional_text(kind), optional_text(sector), level_weights,
+                                              by_component, report.compare, top));
+    }
+    emit(format == "json"  ? io::rank_json(report)
+         : format == "csv" ? io::rank_csv(report)
+                           : io::rank_table(report),
+         output);
+    return 0;
+}
+
+}  // namespace ricochet::cli
