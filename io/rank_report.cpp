@@ -132,7 +132,7 @@ std::string rank_table(const RankReport& report) {
         std::string title = table.title.empty() ? report.level + "s by " + report.by : table.title;
         out += title + " (" + std::to_string(table.rows.size()) + " of " + std::to_string(table.scope) + ")\n";
         std::vector<std::vector<std::string>> rows;
-        std::vector<std::string> header{"#", "name", "sector", report.by == "influence" ? "score" : report.by};
+        std::vector<std::string> header{"#", "name", "sector", report.by == "influence" ? "score" : "value"};
         for (const std::string& c : report.components) header.push_back(c);
         if (report.compare) {
             header.push_back("baseline #");

@@ -34,7 +34,9 @@ struct Locator {
 
 double weight(const Locator& where, std::string_view parent, const std::string& key, const Json& value) {
     const std::string label = "\"" + std::string(parent) + "." + key + "\"";
-    if (!value.is_number()) where.fail(parent, key, label + " must be a number >= 0", value.dump());
+    if (!value.is_number()) {
+        where.fail(parent, key, label + " must be a number >= 0", value.is_string() ? value.get<std::string>() : value.dump());
+    }
     const double w = value.get<double>();
     if (!std::isfinite(w) || w < 0 || w > 1e12) {
         where.fail(parent, key, label + " must be a number from 0 to 1e12", value.dump());
@@ -100,6 +102,7 @@ algorithms::ScoreWeights parse_score_config(std::string_view name, std::string_v
 }
 
 algorithms::ScoreWeights read_score_config(const std::filesystem::path& path) {
+    if (!std::filesystem::exists(path)) throw IoError(path.string() + ": no such file or folder");
     const FileBuffer file = FileBuffer::load(path);
     return parse_score_config(file.name(), file.text());
 }
