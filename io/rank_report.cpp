@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "graph/time.hpp"
@@ -23,6 +25,14 @@ std::string movement_text(const RankRow& row) {
 std::string fixed(double value, int decimals) {
     char text[64];
     const auto r = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals);
+    return std::string(text, r.ptr);
+}
+
+// Six significant digits, for the terminal ("-" when undefined).
+std::string short_number(double value) {
+    if (std::isnan(value)) return "-";
+    char text[64];
+    const auto r = std::to_chars(text, text + sizeof text, value, std::chars_format::general, 6);
     return std::string(text, r.ptr);
 }
 
@@ -65,8 +75,12 @@ void rank_rows(std::vector<RankRow>& rows, bool compare) {
         });
         for (std::size_t i = 0; i < rows.size(); ++i) rows[i].engagement_rank = i + 1;
     }
-    std::sort(rows.begin(), rows.end(), [](const RankRow& a, const RankRow& b) {
-        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    // Undefined values (a Katz that did not converge) rank last.
+    const auto key = [](const RankRow& row) {
+        return std::isnan(row.score) ? -std::numeric_limits<double>::infinity() : row.score;
+    };
+    std::sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) {
+        return key(a) != key(b) ? key(a) > key(b) : a.id < b.id;
     });
     for (std::size_t i = 0; i < rows.size(); ++i) rows[i].rank = i + 1;
 }
@@ -141,7 +155,7 @@ std::string rank_table(const RankReport& report) {
         rows.push_back(header);
         for (const RankRow& row : table.rows) {
             std::vector<std::string> cells{std::to_string(row.rank), row.name.empty() ? row.id : row.name, row.sector,
-                                           report.by == "influence" ? fixed(row.score, 1) : format_number(row.score)};
+                                           report.by == "influence" ? fixed(row.score, 1) : short_number(row.score)};
             for (std::size_t c = 0; c < report.components.size(); ++c) cells.push_back(fixed(row.breakdown.contribution[c], 1));
             if (row.engagement_rank) {
                 cells.push_back(std::to_string(*row.engagement_rank));

@@ -18,7 +18,7 @@ struct RankRow {
     std::string kind;    ///< actors only
     std::string sector;  ///< own, or the organisation's
     algorithms::ScoreBreakdown breakdown;
-    double score = 0;    ///< the value ranked by
+    double score = 0;    ///< the value ranked by (NaN: undefined, ranked last)
     std::size_t rank = 0;                       ///< 1-based
     std::optional<std::size_t> engagement_rank; ///< with --compare engagement
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "algorithms/amplification/teams.hpp"
+#include "algorithms/centrality/measures.hpp"
 #include "algorithms/scoring/scores.hpp"
 #include "cli/command.hpp"
 #include "cli/input_options.hpp"
@@ -36,15 +37,35 @@ struct Candidate {
     Components components{};
 };
 
+// The centrality measure that makes column `name` (in_strength, authority, betweenness, ...).
+std::optional<algorithms::Measure> measure_of_column(std::string_view name) {
+    using algorithms::Measure;
+    if (name == "in_strength" || name == "out_strength") return Measure::strength;
+    if (name == "authority" || name == "hub") return Measure::hits;
+    if (name == "core" || name == "in_core" || name == "out_core") return Measure::core;
+    for (const Measure m : {Measure::betweenness, Measure::harmonic, Measure::eigenvector, Measure::katz,
+                            Measure::clustering}) {
+        if (name == to_string(m)) return m;
+    }
+    return std::nullopt;
+}
+
+// `by`: a component index, or the values of another measure (one per candidate).
 io::RankTable rank_table_of(const std::vector<Candidate>& candidates, const std::optional<std::string>& kind,
                             const std::optional<std::string>& sector, const Components& weights,
-                            std::optional<std::size_t> by, bool compare, std::optional<std::size_t> top) {
+                            std::optional<std::size_t> by, const std::vector<double>* by_values, bool compare,
+                            std::optional<std::size_t> top) {
     io::RankTable table;
     table.kind = kind;
     table.sector = sector;
     std::vector<const Candidate*> scope;
-    for (const Candidate& c : candidates) {
-        if ((!kind || c.kind == *kind) && (!sector || c.sector == *sector)) scope.push_back(&c);
+    std::vector<std::size_t> index;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& c = candidates[i];
+        if ((!kind || c.kind == *kind) && (!sector || c.sector == *sector)) {
+            scope.push_back(&c);
+            index.push_back(i);
+        }
     }
     table.scope = scope.size();
     std::vector<Components> values;
@@ -52,7 +73,7 @@ io::RankTable rank_table_of(const std::vector<Candidate>& candidates, const std:
     const std::vector<algorithms::ScoreBreakdown> scores = algorithms::score_rows(values, weights);
     for (std::size_t i = 0; i < scope.size(); ++i) {
         io::RankRow row{scope[i]->id, scope[i]->name, scope[i]->kind, scope[i]->sector, scores[i]};
-        row.score = by ? scores[i].value[*by] : scores[i].score;
+        row.score = by_values ? (*by_values)[index[i]] : by ? scores[i].value[*by] : scores[i].score;
         table.rows.push_back(std::move(row));
     }
     io::rank_rows(table.rows, compare);
@@ -73,7 +94,9 @@ int run_rank(const std::vector<std::string>& arguments) {
         ("level", po::value(&level)->value_name("LEVEL")->default_value(level), "actor or team")
         ("by", po::value(&by)->value_name("WHAT")->default_value(by),
          "influence (the network-aware score), engagement (the study's baseline), or a component: "
-         "pagerank, amplifiers, reach, outside (actors); pagerank, reach, outside, yield (teams)")
+         "pagerank, amplifiers, reach, outside (actors); pagerank, reach, outside, yield (teams); actors also "
+         "by a centrality column: in_strength, out_strength, authority, hub, betweenness, harmonic, eigenvector, "
+         "katz, core, in_core, out_core, clustering")
         ("sector", po::value(&sector)->value_name("S"), "only actors or teams of this sector (percentiles among them)")
         ("kind", po::value(&kind)->value_name("K"), "actors: only this kind (percentiles among them)")
         ("top", po::value(&top_text)->value_name("N"), "only the first N rows")
@@ -121,9 +144,13 @@ int run_rank(const std::vector<std::string>& arguments) {
                                                 : (parse_enum<algorithms::TeamComponent>(by)
                                                        ? std::optional(static_cast<std::size_t>(*parse_enum<algorithms::TeamComponent>(by)))
                                                        : std::nullopt);
-        if (!component) {
+        if (!component && !(level == "actor" && measure_of_column(by))) {
             throw UsageError("--by: expected influence or " +
-                             (level == "actor" ? choices<algorithms::ActorComponent>() : choices<algorithms::TeamComponent>()) +
+                             (level == "actor" ? choices<algorithms::ActorComponent>() +
+                                                     " (or a centrality column: in_strength, out_strength, authority, "
+                                                     "hub, betweenness, harmonic, eigenvector, katz, core, in_core, "
+                                                     "out_core, clustering)"
+                                               : choices<algorithms::TeamComponent>()) +
                              ", got " + quote_token(by));
         }
         by_component = component;
@@ -178,6 +205,17 @@ int run_rank(const std::vector<std::string>& arguments) {
                                   organisation.sector, rows[t]});
         }
     }
+    // --by a centrality column: that measure with `ricochet centrality`'s defaults.
+    std::vector<double> by_values;
+    if (by != "influence" && !by_component) {
+        algorithms::CentralityOptions centrality;
+        centrality.measures = {*measure_of_column(by)};
+        centrality.layers = in.influence.layers;
+        for (algorithms::CentralityColumn& column : algorithms::compute_centrality(graph, centrality).columns) {
+            if (column.name == by) by_values = std::move(column.values);
+        }
+    }
+    const std::vector<double>* by_measure = by_values.empty() ? nullptr : &by_values;
     const auto optional_text = [](const std::string& text) {
         return text.empty() ? std::nullopt : std::optional<std::string>(text);
     };
@@ -186,13 +224,13 @@ int run_rank(const std::vector<std::string>& arguments) {
         for (const PresetTable& t : study_tables) {
             const std::optional<std::string> table_sector = t.sector ? std::optional<std::string>(t.sector) : std::nullopt;
             io::RankTable table = rank_table_of(candidates, std::nullopt, table_sector, level_weights, by_component,
-                                                true, top ? std::min(*top, t.top) : t.top);
+                                                by_measure, true, top ? std::min(*top, t.top) : t.top);
             table.title = t.title;
             report.tables.push_back(std::move(table));
         }
     } else {
         report.tables.push_back(rank_table_of(candidates, optional_text(kind), optional_text(sector), level_weights,
-                                              by_component, report.compare, top));
+                                              by_component, by_measure, report.compare, top));
     }
     emit(format == "json"  ? io::rank_json(report)
          : format == "csv" ? io::rank_csv(report)
