@@ -27,3 +27,7 @@ ricochet_cli_test(rank_bad_config ARGS rank example/ricochets.json --config ${co
   STDERR_TEXT "ricochet: ${configs}/bad_weight.json:2:3: \"actor_weights.pagerank\" must be a number >= 0, got \"high\"\\n")
 ricochet_cli_test(rank_missing_config ARGS rank example/ricochets.json --config ${configs}/nowhere.json EXIT 1
   STDERR_TEXT "ricochet: ${configs}/nowhere.json: no such file or folder\\n")
+# --by a centrality column: the betweenness of example/relay.edgelist (counted by hand for
+# golden/centrality_relay.csv: d 3, b 1, c 1, a 0, e 0), ties by id.
+ricochet_cli_test(rank_relay_betweenness ARGS rank example/relay.edgelist --by betweenness --format table
+  EXIT 0 STDOUT ${golden}/rank_relay_betweenness.table)
