@@ -70,14 +70,16 @@ Json optional_text(const std::optional<std::string>& text) { return text ? Json(
 void rank_rows(std::vector<RankRow>& rows, bool compare) {
     if (compare) {
         std::sort(rows.begin(), rows.end(), [](const RankRow& a, const RankRow& b) {
-            const double ea = a.breakdown.value[0], eb = b.breakdown.value[0];  // engagement is component 0
+            // Engagement is component 0 (already rounded by score_rows).
+            const double ea = a.breakdown.value[0], eb = b.breakdown.value[0];
             return ea != eb ? ea > eb : a.id < b.id;
         });
         for (std::size_t i = 0; i < rows.size(); ++i) rows[i].engagement_rank = i + 1;
     }
-    // Undefined values (a Katz that did not converge) rank last.
+    // Undefined values (a Katz that did not converge) rank last; scores equal to 12 significant
+    // digits tie (sums of the same percentiles in another order), and ties go by id.
     const auto key = [](const RankRow& row) {
-        return std::isnan(row.score) ? -std::numeric_limits<double>::infinity() : row.score;
+        return std::isnan(row.score) ? -std::numeric_limits<double>::infinity() : algorithms::significant(row.score);
     };
     std::sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) {
         return key(a) != key(b) ? key(a) > key(b) : a.id < b.id;

@@ -2,6 +2,7 @@
 #include "algorithms/scoring/scores.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -133,6 +134,15 @@ std::vector<std::array<double, component_count>> team_components(const Dataset& 
     return rows;
 }
 
+double significant(double value, int digits) {
+    if (!std::isfinite(value) || value == 0) return value;
+    char text[64];
+    const auto printed = std::to_chars(text, text + sizeof text, value, std::chars_format::scientific, digits - 1);
+    double rounded = value;
+    std::from_chars(text, printed.ptr, rounded);
+    return rounded;
+}
+
 std::vector<double> percentiles(const std::vector<double>& values) {
     const std::size_t n = values.size();
     std::vector<double> result(n, 100.0);
@@ -164,17 +174,19 @@ std::vector<ScoreBreakdown> score_rows(const std::vector<std::array<double, comp
     std::vector<ScoreBreakdown> result(rows.size());
     std::vector<double> column(rows.size());
     for (std::size_t c = 0; c < component_count; ++c) {
-        for (std::size_t i = 0; i < rows.size(); ++i) column[i] = rows[i][c];
+        for (std::size_t i = 0; i < rows.size(); ++i) column[i] = significant(rows[i][c]);
         const std::vector<double> p = percentiles(column);
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            result[i].value[c] = rows[i][c];
+            result[i].value[c] = column[i];
             result[i].percentile[c] = p[i];
             result[i].contribution[c] = weights[c] / total * p[i];
         }
     }
+    // Equal scores reached by adding the same points in another order must tie: 12 digits too.
     for (ScoreBreakdown& row : result) {
         row.score = 0;
         for (const double part : row.contribution) row.score += part;
+        row.score = significant(row.score);
     }
     return result;
 }

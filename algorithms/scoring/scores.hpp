@@ -24,12 +24,15 @@
 //   outside      weight of the arcs into members from non-members;
 //   yield        ricochet_yield of `ricochet teams` (0 when undefined).
 //
-// Score. Each component becomes a percentile among the scored set (the actors or teams that the
+// Score. Component values are rounded to 12 significant digits first: sums of decimal weights
+// (0.1 + 0.1 + 0.1 + 1 and 1 + 0.3) that are equal must tie, whatever the order of addition.
+// Each component becomes a percentile among the scored set (the actors or teams that the
 // ranking's filters keep): for a value x among n values, 100 x (L + (E - 1) / 2) / (n - 1), L the
 // number of values below x, E the number equal to x (itself included); 100 when n = 1. So the
 // largest is 100, the smallest 0, ties share the mean of their positions. The score is
-// sum_c w_c x percentile_c with weights normalised to sum 1; each component's contribution
-// (w_c x percentile_c) is reported and the contributions add up to the score. Default weights:
+// sum_c w_c x percentile_c with weights normalised to sum 1 (rounded to 12 significant digits as
+// well); each component's contribution (w_c x percentile_c) is reported and the contributions add
+// up to the score (to 1e-10). Default weights:
 // actors engagement 0.3, pagerank 0.25, amplifiers 0.15, reach 0.15, outside 0.15; teams
 // engagement 0.3, pagerank 0.25, reach 0.15, outside 0.15, yield 0.15.
 #include <array>
@@ -87,10 +90,15 @@ struct ScoreBreakdown {
     const Dataset& dataset, const Graph& graph, const TimeWindow& window, const std::vector<double>& yield,
     const EngagementWeights& weights = {});
 
+/// `value` rounded to `digits` significant digits (decimal, correctly rounded); 0, NaN and
+/// infinities unchanged.
+[[nodiscard]] double significant(double value, int digits = 12);
+
 /// Percentile of each of `values` among them (definition above).
 [[nodiscard]] std::vector<double> percentiles(const std::vector<double>& values);
 
-/// Scores rows of components with `weights` (normalised to sum 1): percentiles among the rows.
+/// Scores rows of components with `weights` (normalised to sum 1): values rounded (significant),
+/// percentiles among the rows.
 [[nodiscard]] std::vector<ScoreBreakdown> score_rows(const std::vector<std::array<double, component_count>>& rows,
                                                      const std::array<double, component_count>& weights);
 
