@@ -22,7 +22,8 @@
 //   pagerank     sum of the members' PageRank (the organisation account included);
 //   reach        distinct non-members with an arc or a two-arc path into a member;
 //   outside      weight of the arcs into members from non-members;
-//   yield        ricochet_yield of `ricochet teams` (0 when undefined).
+//   yield        ricochet_yield of `ricochet teams` (0 when undefined; its own plain sums and 72 h
+//                echo window, whatever the engagement weights).
 //
 // Score. Component values are rounded to 12 significant digits first: sums of decimal weights
 // (0.1 + 0.1 + 0.1 + 1 and 1 + 0.3) that are equal must tie, whatever the order of addition.
