@@ -8,6 +8,7 @@
 
 #include "cli/command.hpp"
 #include "io/atomic_file.hpp"
+#include "io/centrality_report.hpp"
 
 namespace ricochet::cli {
 
@@ -159,6 +160,23 @@ void print_warnings(const std::vector<io::ReadWarning>& warnings) {
         std::cerr << "ricochet: warning: " << w.count << ' ' << w.message;
         if (!w.first.empty()) std::cerr << " (first: " << w.first << ')';
         std::cerr << '\n';
+    }
+}
+
+}  // namespace ricochet::cli
+
+namespace ricochet::cli {
+
+void print_measure_warnings(const std::vector<algorithms::MeasureDiagnostics>& diagnostics,
+                            std::string_view katz_advice) {
+    for (const auto& d : diagnostics) {
+        if (d.note) {
+            std::cerr << "ricochet: warning: " << d.measure << ": " << *d.note << '\n';
+        } else if (d.converged && !*d.converged) {
+            std::cerr << "ricochet: warning: " << d.measure << " did not converge in " << *d.iterations
+                      << " iterations (L1 change " << io::format_number(*d.residual) << ")"
+                      << (d.measure == "katz" ? katz_advice : "") << '\n';
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "algorithms/centrality/measures.hpp"
 #include "graph/influence_graph.hpp"
 #include "io/dataset_io.hpp"
 
@@ -57,6 +58,11 @@ bool parse_command_line(std::string_view command, std::string_view usage,
 
 /// Writes `text` to stdout, or atomically to `path` when it is not empty.
 void emit(const std::string& text, const std::string& path);
+
+/// Prints on stderr why a measure's values are undefined, or that it did not converge
+/// (`katz_advice` follows Katz's message).
+void print_measure_warnings(const std::vector<algorithms::MeasureDiagnostics>& diagnostics,
+                            std::string_view katz_advice);
 
 /// Prints read warnings on stderr.
 void print_warnings(const std::vector<io::ReadWarning>& warnings);

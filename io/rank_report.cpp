@@ -68,23 +68,32 @@ Json optional_text(const std::optional<std::string>& text) { return text ? Json(
 }  // namespace
 
 void rank_rows(std::vector<RankRow>& rows, bool compare) {
-    if (compare) {
-        std::sort(rows.begin(), rows.end(), [](const RankRow& a, const RankRow& b) {
-            // Engagement is component 0 (already rounded by score_rows).
-            const double ea = a.breakdown.value[0], eb = b.breakdown.value[0];
-            return ea != eb ? ea > eb : a.id < b.id;
+    // Keys computed once per row, rows moved once. Undefined values (a Katz that did not
+    // converge) rank last; scores equal to 12 significant digits tie (the same points added in
+    // another order), and ties go by id.
+    const auto order_by = [&](auto&& key) {
+        std::vector<std::pair<double, std::size_t>> keyed(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) keyed[i] = {key(rows[i]), i};
+        std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first > b.first : rows[a.second].id < rows[b.second].id;
         });
-        for (std::size_t i = 0; i < rows.size(); ++i) rows[i].engagement_rank = i + 1;
-    }
-    // Undefined values (a Katz that did not converge) rank last; scores equal to 12 significant
-    // digits tie (sums of the same percentiles in another order), and ties go by id.
-    const auto key = [](const RankRow& row) {
-        return std::isnan(row.score) ? -std::numeric_limits<double>::infinity() : algorithms::significant(row.score);
+        return keyed;
     };
-    std::sort(rows.begin(), rows.end(), [&](const RankRow& a, const RankRow& b) {
-        return key(a) != key(b) ? key(a) > key(b) : a.id < b.id;
+    if (compare) {
+        // Engagement is component 0 (already rounded by score_rows).
+        const auto keyed = order_by([](const RankRow& row) { return row.breakdown.value[0]; });
+        for (std::size_t i = 0; i < keyed.size(); ++i) rows[keyed[i].second].engagement_rank = i + 1;
+    }
+    const auto keyed = order_by([](const RankRow& row) {
+        return std::isnan(row.score) ? -std::numeric_limits<double>::infinity() : algorithms::significant(row.score);
     });
-    for (std::size_t i = 0; i < rows.size(); ++i) rows[i].rank = i + 1;
+    std::vector<RankRow> sorted;
+    sorted.reserve(rows.size());
+    for (std::size_t i = 0; i < keyed.size(); ++i) {
+        sorted.push_back(std::move(rows[keyed[i].second]));
+        sorted.back().rank = i + 1;
+    }
+    rows = std::move(sorted);
 }
 
 std::string rank_csv(const RankReport& report) {

@@ -2,6 +2,10 @@
 #include "io/score_config.hpp"
 
 #include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "graph/error.hpp"
@@ -11,14 +15,18 @@
 namespace ricochet::io {
 namespace {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;  // keys in the order of the file, for messages
 
 // The config is small and well-formed by the time keys are checked: a key's position is that of
-// its quoted name after its parent's.
+// its quoted name after its parent's (keys have no escapes: every valid one is a plain word).
 struct Locator {
     std::string_view name;
     std::string_view text;
 
+    [[noreturn]] void fail_at(std::size_t offset, const std::string& message, std::string_view token) const {
+        const TextPosition position = position_at(text, offset);
+        throw ParseError(std::string(name), position.line, position.column, message, token);
+    }
     [[noreturn]] void fail(std::string_view parent, std::string_view key, const std::string& message,
                            std::string_view token) const {
         std::size_t at = 0;
@@ -27,10 +35,31 @@ struct Locator {
             at = p == std::string_view::npos ? 0 : p;
         }
         const std::size_t k = text.find("\"" + std::string(key) + "\"", at);
-        const TextPosition position = position_at(text, k == std::string_view::npos ? at : k);
-        throw ParseError(std::string(name), position.line, position.column, message, token);
+        fail_at(k == std::string_view::npos ? at : k, message, token);
     }
 };
+
+// Parses, rejecting a key given twice in one object at its second occurrence (nlohmann would
+// keep the last).
+Json parse_without_duplicates(const Locator& where) {
+    std::vector<std::set<std::string>> open_objects;
+    std::map<std::string, std::size_t> occurrences;  // of each key text so far, in document order
+    return Json::parse(where.text, [&](int, Json::parse_event_t event, Json& parsed) {
+        if (event == Json::parse_event_t::object_start) open_objects.emplace_back();
+        if (event == Json::parse_event_t::object_end) open_objects.pop_back();
+        if (event == Json::parse_event_t::key) {
+            const std::string key = parsed.get<std::string>();
+            const std::size_t nth = occurrences[key]++;
+            if (!open_objects.back().insert(key).second) {
+                const std::string quoted = "\"" + key + "\"";
+                std::size_t at = where.text.find(quoted);
+                for (std::size_t k = 0; k < nth && at != std::string_view::npos; ++k) at = where.text.find(quoted, at + 1);
+                where.fail_at(at == std::string_view::npos ? 0 : at, "duplicate key", key);
+            }
+        }
+        return true;
+    });
+}
 
 double weight(const Locator& where, std::string_view parent, const std::string& key, const Json& value) {
     const std::string label = "\"" + std::string(parent) + "." + key + "\"";
@@ -74,7 +103,7 @@ algorithms::ScoreWeights parse_score_config(std::string_view name, std::string_v
                          error->at_end ? std::string_view{} : token_at(text, error->offset), !error->at_end);
     }
     const Locator where{name, text};
-    const Json document = Json::parse(text);
+    const Json document = parse_without_duplicates(where);
     if (!document.is_object()) throw ParseError(std::string(name), 1, 1, "a config must be a JSON object", token_at(text, 0));
     algorithms::ScoreWeights weights;
     for (const auto& [key, value] : document.items()) {
@@ -96,6 +125,10 @@ algorithms::ScoreWeights parse_score_config(std::string_view name, std::string_v
                            "unknown count in \"engagement_weights\" (expected reactions, comments or shares)", key);
             }
             *target = weight(where, "engagement_weights", key, value);
+        }
+        const auto& e = weights.engagement;
+        if (!(e.reactions + e.comments + e.shares > 0)) {
+            where.fail("", "engagement_weights", "the weights of \"engagement_weights\" are all 0", "engagement_weights");
         }
     }
     return weights;

@@ -25,9 +25,11 @@ std::vector<std::uint32_t> team_of_actors(const std::vector<Team>& all, std::siz
 }
 
 // Distinct actors x outside `group` (marked by `inside`) with an arc x -> g or a path
-// x -> y -> g into a member g. `seen` holds stamps, `stamp` is new for this call.
+// x -> y -> g into a member g. `seen` and `expanded` hold stamps, `stamp` is new for this call;
+// each y is expanded once. Cost: the in-arcs of the group and of its in-neighbours.
 std::uint64_t two_hop_reach(const Graph& graph, const std::vector<ActorIndex>& group,
-                            const std::vector<bool>& inside, std::vector<std::uint64_t>& seen, std::uint64_t stamp) {
+                            const std::vector<bool>& inside, std::vector<std::uint64_t>& seen,
+                            std::vector<std::uint64_t>& expanded, std::uint64_t stamp) {
     std::uint64_t count = 0;
     const auto visit = [&](VertexId x) {
         if (inside[x] || seen[x] == stamp) return;
@@ -36,6 +38,8 @@ std::uint64_t two_hop_reach(const Graph& graph, const std::vector<ActorIndex>& g
     };
     for (const ActorIndex g : group) {
         graph.for_each_in_arc(g, [&](VertexId y, const ArcProperties&) {
+            if (expanded[y] == stamp) return;  // another layer of the same pair, or met before
+            expanded[y] = stamp;
             visit(y);
             graph.for_each_in_arc(y, [&](VertexId x, const ArcProperties&) { visit(x); });
         });
@@ -69,7 +73,7 @@ std::vector<std::array<double, component_count>> actor_components(const Dataset&
     const std::vector<double> rank = pagerank(graph).values;
     const std::vector<std::uint32_t> team_of = team_of_actors(teams(dataset), n);
     std::vector<std::array<double, component_count>> rows(n);
-    std::vector<std::uint64_t> seen(n, 0);
+    std::vector<std::uint64_t> seen(n, 0), expanded(n, 0);
     std::vector<bool> inside(n, false);
     for (VertexId a = 0; a < n; ++a) {
         auto& row = rows[a];
@@ -86,7 +90,7 @@ std::vector<std::array<double, component_count>> actor_components(const Dataset&
         row[static_cast<std::size_t>(ActorComponent::outside)] = outside;
         inside[a] = true;
         row[static_cast<std::size_t>(ActorComponent::reach)] =
-            static_cast<double>(two_hop_reach(graph, {a}, inside, seen, a + 1));
+            static_cast<double>(two_hop_reach(graph, {a}, inside, seen, expanded, a + 1));
         inside[a] = false;
     }
     return rows;
@@ -109,7 +113,7 @@ std::vector<std::array<double, component_count>> team_components(const Dataset& 
     const std::vector<double> engagement = actor_engagement(dataset, window, weights);
     const std::vector<double> rank = pagerank(graph).values;
     std::vector<std::array<double, component_count>> rows(all.size());
-    std::vector<std::uint64_t> seen(n, 0);
+    std::vector<std::uint64_t> seen(n, 0), expanded(n, 0);
     std::vector<bool> inside(n, false);
     for (std::size_t t = 0; t < all.size(); ++t) {
         const Team& team = all[t];
@@ -127,7 +131,7 @@ std::vector<std::array<double, component_count>> team_components(const Dataset& 
         row[static_cast<std::size_t>(TeamComponent::pagerank)] = mass;
         row[static_cast<std::size_t>(TeamComponent::outside)] = outside;
         row[static_cast<std::size_t>(TeamComponent::reach)] =
-            static_cast<double>(two_hop_reach(graph, team.members, inside, seen, t + 1));
+            static_cast<double>(two_hop_reach(graph, team.members, inside, seen, expanded, t + 1));
         row[static_cast<std::size_t>(TeamComponent::yield)] = yield[t];
         for (const ActorIndex m : team.members) inside[m] = false;
     }

@@ -31,8 +31,8 @@
 // ranking's filters keep): for a value x among n values, 100 x (L + (E - 1) / 2) / (n - 1), L the
 // number of values below x, E the number equal to x (itself included); 100 when n = 1. So the
 // largest is 100, the smallest 0, ties share the mean of their positions. The score is
-// sum_c w_c x percentile_c with weights normalised to sum 1 (rounded to 12 significant digits as
-// well); each component's contribution (w_c x percentile_c) is reported and the contributions add
+// sum_c w_c x percentile_c with weights normalised to sum 1, the sum rounded to 12 significant
+// digits as well; each component's contribution (w_c x percentile_c) is reported and the contributions add
 // up to the score (to 1e-10). Default weights:
 // actors engagement 0.3, pagerank 0.25, amplifiers 0.15, reach 0.15, outside 0.15; teams
 // engagement 0.3, pagerank 0.25, reach 0.15, outside 0.15, yield 0.15.
@@ -81,7 +81,8 @@ struct ScoreBreakdown {
                                                    const EngagementWeights& weights = {});
 
 /// The raw actor components, one array per actor (vertex i = actor i). `graph` is the influence
-/// graph of `dataset` over `window`.
+/// graph of `dataset` over `window`. Reach costs the in-arcs of each actor's in-neighbours: a
+/// relay with K amplifiers and K amplified actors costs K^2 (O(n + m) memory).
 [[nodiscard]] std::vector<std::array<double, component_count>> actor_components(
     const Dataset& dataset, const Graph& graph, const TimeWindow& window, const EngagementWeights& weights = {});
 

@@ -179,16 +179,7 @@ int run_centrality(const std::vector<std::string>& arguments) {
         }
     }
     const algorithms::CentralityTable table = algorithms::compute_centrality(influence.graph, o);
-    for (const auto& d : table.diagnostics) {
-        if (d.note) {
-            std::cerr << "ricochet: warning: " << d.measure << ": " << *d.note << '\n';
-        } else if (d.converged && !*d.converged) {
-            std::cerr << "ricochet: warning: " << d.measure << " did not converge in " << *d.iterations
-                      << " iterations (L1 change " << io::format_number(*d.residual) << ")"
-                      << (d.measure == "katz" ? "; its values are left undefined: give a smaller --alpha" : "")
-                      << '\n';
-        }
-    }
+    print_measure_warnings(table.diagnostics, "; its values are left undefined: give a smaller --alpha");
     const io::CentralityContext context{
         .input = in.path,
         .influence = in.influence,

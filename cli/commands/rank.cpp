@@ -86,12 +86,12 @@ io::RankTable rank_table_of(const std::vector<Candidate>& candidates, const std:
 int run_rank(const std::vector<std::string>& arguments) {
     InputOptionTexts input_texts;
     input_texts.layers = "interactions";
-    std::string level = "actor";
+    std::string level;  // actor unless --preset
     std::string by = "influence";
     std::string sector, kind, top_text, compare, preset, config, format = "csv", output;
     po::options_description options("Options");
     options.add_options()
-        ("level", po::value(&level)->value_name("LEVEL")->default_value(level), "actor or team")
+        ("level", po::value(&level)->value_name("LEVEL"), "actor (default) or team")
         ("by", po::value(&by)->value_name("WHAT")->default_value(by),
          "influence (the network-aware score), engagement (the study's baseline), or a component: "
          "pagerank, amplifiers, reach, outside (actors); pagerank, reach, outside, yield (teams); actors also "
@@ -119,20 +119,23 @@ int run_rank(const std::vector<std::string>& arguments) {
     if (format != "csv" && format != "json" && format != "table") {
         throw UsageError("--format: expected csv, json or table, got " + quote_token(format));
     }
-    if (level != "actor" && level != "team") throw UsageError("--level: expected actor or team, got " + quote_token(level));
+    if (!level.empty() && level != "actor" && level != "team") {
+        throw UsageError("--level: expected actor or team, got " + quote_token(level));
+    }
     if (!compare.empty() && compare != "engagement") {
         throw UsageError("--compare: expected engagement, got " + quote_token(compare));
     }
     if (!preset.empty()) {
         if (preset != "study") throw UsageError("--preset: expected study, got " + quote_token(preset));
-        if (level != "team" && !arguments.empty() &&
-            std::find(arguments.begin(), arguments.end(), "--level") != arguments.end()) {
-            throw UsageError("--preset: the study ranks teams, got --level " + quote_token(level));
-        }
+        if (level == "actor") throw UsageError("--preset: the study ranks teams, got --level \"actor\"");
         if (!sector.empty()) throw UsageError("--preset: each table has its own sector, got --sector " + quote_token(sector));
         level = "team";
     }
-    if (!kind.empty() && level == "team") throw UsageError("--kind: applies to actors, got --level \"team\"");
+    if (level.empty()) level = "actor";
+    if (!kind.empty() && level == "team") {
+        throw UsageError(preset.empty() ? "--kind: applies to actors, got --level \"team\""
+                                        : "--kind: applies to actors, and --preset ranks teams");
+    }
     if (!kind.empty() && !parse_enum<ActorKind>(kind)) {
         throw UsageError("--kind: expected " + choices<ActorKind>() + ", got " + quote_token(kind));
     }
@@ -211,9 +214,12 @@ int run_rank(const std::vector<std::string>& arguments) {
         algorithms::CentralityOptions centrality;
         centrality.measures = {*measure_of_column(by)};
         centrality.layers = in.influence.layers;
-        for (algorithms::CentralityColumn& column : algorithms::compute_centrality(graph, centrality).columns) {
+        algorithms::CentralityTable computed = algorithms::compute_centrality(graph, centrality);
+        print_measure_warnings(computed.diagnostics, "; its values are left undefined");
+        for (algorithms::CentralityColumn& column : computed.columns) {
             if (column.name == by) by_values = std::move(column.values);
         }
+        for (double& v : by_values) v = algorithms::significant(v);
     }
     const std::vector<double>* by_measure = by_values.empty() ? nullptr : &by_values;
     const auto optional_text = [](const std::string& text) {

@@ -164,6 +164,15 @@ BOOST_AUTO_TEST_CASE(config_files_set_weights_and_name_what_is_wrong) {
         ParseError, mentions("are all 0"));
     BOOST_CHECK_EXCEPTION((void)io::parse_score_config("c.json", "{\"actor_weights\": {\"reach\": \"high\"}}"), ParseError,
                           mentions("must be a number"));
+    // A key given twice: at its second occurrence (JSON libraries silently keep the last).
+    BOOST_CHECK_EXCEPTION((void)io::parse_score_config("c.json", R"({"actor_weights": {"pagerank": 1, "pagerank": 0}})"),
+                          ParseError, mentions("c.json:1:35: duplicate key, got \"pagerank\""));
+    BOOST_CHECK_EXCEPTION(
+        (void)io::parse_score_config("c.json", R"({"engagement_weights": {"reactions": 0, "comments": 0, "shares": 0}})"),
+        ParseError, mentions("the weights of \"engagement_weights\" are all 0"));
+    // Errors in the order of the file, not of the keys.
+    BOOST_CHECK_EXCEPTION((void)io::parse_score_config("c.json", R"({"actor_weights": {"reach": "x", "amplifiers": "y"}})"),
+                          ParseError, mentions("\"actor_weights.reach\""));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

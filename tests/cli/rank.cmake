@@ -31,3 +31,8 @@ ricochet_cli_test(rank_missing_config ARGS rank example/ricochets.json --config 
 # golden/centrality_relay.csv: d 3, b 1, c 1, a 0, e 0), ties by id.
 ricochet_cli_test(rank_relay_betweenness ARGS rank example/relay.edgelist --by betweenness --format table
   EXIT 0 STDOUT ${golden}/rank_relay_betweenness.table)
+ricochet_cli_test(rank_preset_ranks_teams ARGS rank example/ricochets.json --preset study --level=actor EXIT 2
+  STDERR_TEXT "ricochet: --preset: the study ranks teams, got --level \"actor\"${try}")
+# An undefined measure is said, not silently ranked by id.
+ricochet_cli_test(rank_undefined_measure ARGS rank example/relay.edgelist --by eigenvector -o ${scratch}/rank_eigen.csv
+  EXIT 0 STDERR_TEXT "ricochet: warning: eigenvector: undefined: the graph has no directed cycle (use katz)\n")
