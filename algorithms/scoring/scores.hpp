@@ -34,8 +34,11 @@
 // sum_c w_c x percentile_c with weights normalised to sum 1, the sum rounded to 12 significant
 // digits as well; each component's contribution (w_c x percentile_c) is reported and the contributions add
 // up to the score (to 1e-10). Default weights:
-// actors engagement 0.3, pagerank 0.25, amplifiers 0.15, reach 0.15, outside 0.15; teams
-// engagement 0.3, pagerank 0.25, reach 0.15, outside 0.15, yield 0.15.
+// actors engagement 0.3, pagerank 0, amplifiers 0.665, reach 0.035, outside 0 — the network part
+// tuned to predict future amplification on the first half of the Higgs activity log
+// (docs/validation/README.md: distinct amplifiers predict best, PageRank worst), replacing
+// pagerank 0.25, amplifiers 0.15, reach 0.15, outside 0.15; teams engagement 0.3, pagerank 0.25,
+// reach 0.15, outside 0.15, yield 0.15 (untested: no team data with a future to predict).
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -63,7 +66,8 @@ struct EngagementWeights {
 
 /// Component weights (io/score_config.hpp reads them from a JSON file).
 struct ScoreWeights {
-    std::array<double, component_count> actor{0.3, 0.25, 0.15, 0.15, 0.15};  ///< by ActorComponent
+    /// By ActorComponent: tuned on the Higgs activity log (docs/validation/README.md).
+    std::array<double, component_count> actor{0.3, 0.0, 0.665, 0.035, 0.0};
     std::array<double, component_count> team{0.3, 0.25, 0.15, 0.15, 0.15};   ///< by TeamComponent
     EngagementWeights engagement{};
 };

@@ -147,7 +147,7 @@ BOOST_AUTO_TEST_CASE(config_files_set_weights_and_name_what_is_wrong) {
         "c.json", R"({"actor_weights": {"pagerank": 1, "engagement": 0}, "engagement_weights": {"shares": 3}})");
     BOOST_TEST(w.actor[at(ActorComponent::pagerank)] == 1.0);
     BOOST_TEST(w.actor[at(ActorComponent::engagement)] == 0.0);
-    BOOST_TEST(w.actor[at(ActorComponent::reach)] == 0.15);  // default kept
+    BOOST_TEST(w.actor[at(ActorComponent::reach)] == ScoreWeights{}.actor[at(ActorComponent::reach)]);  // default kept
     BOOST_TEST(w.engagement.shares == 3.0);
     BOOST_TEST(w.engagement.reactions == 1.0);
     using ricochet::testing::mentions;

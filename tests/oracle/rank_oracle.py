@@ -78,7 +78,7 @@ from teams_oracle import format_time, option, parse_time  # noqa: E402
 
 ACTOR_COMPONENTS = ["engagement", "pagerank", "amplifiers", "reach", "outside"]
 TEAM_COMPONENTS = ["engagement", "pagerank", "reach", "outside", "yield"]
-DEFAULT_ACTOR_WEIGHTS = {"engagement": 0.3, "pagerank": 0.25, "amplifiers": 0.15, "reach": 0.15, "outside": 0.15}
+DEFAULT_ACTOR_WEIGHTS = {"engagement": 0.3, "pagerank": 0.0, "amplifiers": 0.665, "reach": 0.035, "outside": 0.0}
 DEFAULT_TEAM_WEIGHTS = {"engagement": 0.3, "pagerank": 0.25, "reach": 0.15, "outside": 0.15, "yield": 0.15}
 DEFAULT_ENGAGEMENT_WEIGHTS = {"reactions": 1.0, "comments": 1.0, "shares": 1.0}
 TOLERANCE = 1e-9
@@ -966,11 +966,11 @@ def self_test():
     expect("defaults actor", normalise(DEFAULT_ACTOR_WEIGHTS), DEFAULT_ACTOR_WEIGHTS)
     expect("defaults team", normalise(DEFAULT_TEAM_WEIGHTS), DEFAULT_TEAM_WEIGHTS)
     expect("normalise 1:3", normalise({"a": 1, "b": 3}), {"a": 0.25, "b": 0.75})
-    # pagerank 1 with the other defaults: total 0.3 + 1 + 0.45 = 1.75.
+    # pagerank 1 with the other defaults: total 0.3 + 1 + 0.665 + 0.035 = 2.
     w = dict(DEFAULT_ACTOR_WEIGHTS, pagerank=1.0)
     expect("normalise override", normalise(w),
-           {"engagement": 0.3 / 1.75, "pagerank": 1 / 1.75, "amplifiers": 0.15 / 1.75,
-            "reach": 0.15 / 1.75, "outside": 0.15 / 1.75})
+           {"engagement": 0.3 / 2, "pagerank": 1 / 2, "amplifiers": 0.665 / 2,
+            "reach": 0.035 / 2, "outside": 0.0})
     expect("normalise zero part", normalise({"a": 0, "b": 2}), {"a": 0.0, "b": 1.0})
     try:
         normalise({"a": 0, "b": 0})
@@ -980,7 +980,8 @@ def self_test():
     # Score: contributions add up; by hand: weights 0.3/0.25/0.15/0.15/0.15 and percentiles
     # 100, 50, 0, 25, 75: 30 + 12.5 + 0 + 3.75 + 11.25 = 57.5.
     pct = {"engagement": 100, "pagerank": 50, "amplifiers": 0, "reach": 25, "outside": 75}
-    expect("score by hand", sum(DEFAULT_ACTOR_WEIGHTS[c] * pct[c] for c in pct), 57.5)
+    initial = {"engagement": 0.3, "pagerank": 0.25, "amplifiers": 0.15, "reach": 0.15, "outside": 0.15}
+    expect("score by hand", sum(initial[c] * pct[c] for c in pct), 57.5)
 
     # Engagement: exact rationals with weights 1, 2, 3 and 0.3.
     post = {"reactions": 26, "comments": 1, "shares": 1}
