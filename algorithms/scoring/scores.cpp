@@ -47,6 +47,13 @@ std::uint64_t two_hop_reach(const Graph& graph, const std::vector<ActorIndex>& g
     return count;
 }
 
+void check_vertices(const Graph& graph, std::size_t actors) {
+    if (graph.vertex_count() != actors) {
+        throw InvalidArgument("scores: the influence graph must have one vertex per actor (" + std::to_string(actors) +
+                              "), got " + std::to_string(graph.vertex_count()));
+    }
+}
+
 }  // namespace
 
 std::vector<double> actor_engagement(const Dataset& dataset, const TimeWindow& window,
@@ -65,10 +72,7 @@ std::vector<std::array<double, component_count>> actor_components(const Dataset&
                                                                  const TimeWindow& window,
                                                                  const EngagementWeights& weights) {
     const std::size_t n = dataset.actors.size();
-    if (graph.vertex_count() != n) {
-        throw InvalidArgument("scores: the influence graph must have one vertex per actor (" + std::to_string(n) +
-                              "), got " + std::to_string(graph.vertex_count()));
-    }
+    check_vertices(graph, n);
     const std::vector<double> engagement = actor_engagement(dataset, window, weights);
     const std::vector<double> rank = pagerank(graph).values;
     const std::vector<std::uint32_t> team_of = team_of_actors(teams(dataset), n);
@@ -101,10 +105,7 @@ std::vector<std::array<double, component_count>> team_components(const Dataset& 
                                                                 const std::vector<double>& yield,
                                                                 const EngagementWeights& weights) {
     const std::size_t n = dataset.actors.size();
-    if (graph.vertex_count() != n) {
-        throw InvalidArgument("scores: the influence graph must have one vertex per actor (" + std::to_string(n) +
-                              "), got " + std::to_string(graph.vertex_count()));
-    }
+    check_vertices(graph, n);
     const std::vector<Team> all = teams(dataset);
     if (yield.size() != all.size()) {
         throw InvalidArgument("scores: one ricochet yield per team expected (" + std::to_string(all.size()) +

@@ -37,6 +37,13 @@ struct Candidate {
     Components components{};
 };
 
+// The position of component `name` of enum E, if it is one.
+template <class E>
+std::optional<std::size_t> component_index(std::string_view name) {
+    if (const auto component = parse_enum<E>(name)) return static_cast<std::size_t>(*component);
+    return std::nullopt;
+}
+
 // The centrality measure that makes column `name` (in_strength, authority, betweenness, ...).
 std::optional<algorithms::Measure> measure_of_column(std::string_view name) {
     using algorithms::Measure;
@@ -141,12 +148,8 @@ int run_rank(const std::vector<std::string>& arguments) {
     }
     std::optional<std::size_t> by_component;
     if (by != "influence") {
-        const auto component = level == "actor" ? (parse_enum<algorithms::ActorComponent>(by)
-                                                       ? std::optional(static_cast<std::size_t>(*parse_enum<algorithms::ActorComponent>(by)))
-                                                       : std::nullopt)
-                                                : (parse_enum<algorithms::TeamComponent>(by)
-                                                       ? std::optional(static_cast<std::size_t>(*parse_enum<algorithms::TeamComponent>(by)))
-                                                       : std::nullopt);
+        const auto component = level == "actor" ? component_index<algorithms::ActorComponent>(by)
+                                                : component_index<algorithms::TeamComponent>(by);
         if (!component && !(level == "actor" && measure_of_column(by))) {
             throw UsageError("--by: expected influence or " +
                              (level == "actor" ? choices<algorithms::ActorComponent>() +
