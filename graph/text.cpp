@@ -55,4 +55,23 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
+std::string csv_cell(std::string_view text) {
+    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.front() == '\t' ||
+                                          text.back() == ' ' || text.back() == '\t'));
+    if (!quote) return std::string(text);
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string number_text(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
 }  // namespace ricochet

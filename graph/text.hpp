@@ -23,4 +23,10 @@ namespace ricochet {
 /// `text` with ASCII letters in lower case (other bytes, UTF-8 included, unchanged).
 [[nodiscard]] std::string ascii_lower(std::string_view text);
 
+/// An RFC 4180 cell for writing: quoted when it holds a comma, a quote, a line end or edge
+/// spaces (which a reader would trim).
+[[nodiscard]] std::string csv_cell(std::string_view text);
+/// The shortest text that reads back as the same double ("0.25", "3", "1e-07").
+[[nodiscard]] std::string number_text(double value);
+
 }  // namespace ricochet

@@ -12,11 +12,8 @@
 
 namespace ricochet::io::detail {
 
-/// An RFC 4180 cell for writing: quoted when it holds a comma, a quote, a line end or edge
-/// spaces (which the reader would trim).
-[[nodiscard]] std::string csv_cell(std::string_view text);
-/// The shortest text that reads back as the same double ("0.25", "3", "1e-07").
-[[nodiscard]] std::string number_text(double value);
+using ricochet::csv_cell;
+using ricochet::number_text;
 
 struct CsvField {
     std::string_view value;  ///< unquoted text; valid until the next call to next()
