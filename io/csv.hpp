@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/text.hpp"
 #include "io/file_buffer.hpp"
 
 namespace ricochet::io::detail {
