@@ -38,5 +38,7 @@ int run_teams(const std::vector<std::string>& arguments);
 int run_cascades(const std::vector<std::string>& arguments);
 int run_paths(const std::vector<std::string>& arguments);
 int run_rank(const std::vector<std::string>& arguments);
+int run_render(const std::vector<std::string>& arguments);
+int run_export(const std::vector<std::string>& arguments);
 
 }  // namespace ricochet::cli

@@ -23,6 +23,10 @@ constexpr Command all_commands[] = {
      run_paths},
     {"rank", "rankings: the study's engagement baseline and a network-aware influence score, side by side",
      run_rank},
+    {"render", "maps: the network, a leadership team, or the paths between two actors (SVG, PNG, PDF)",
+     run_render},
+    {"export", "the map for other tools: GEXF (Gephi), GraphML, DOT, graphology JSON (sigma.js), CSV",
+     run_export},
     {"generate", "write a synthetic dataset calibrated on a published study (--preset pharma-fr)",
      run_generate},
 };

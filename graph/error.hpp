@@ -46,6 +46,12 @@ public:
     using Error::Error;
 };
 
+/// A map cannot be laid out or drawn (Graphviz failed; exit 1).
+class RenderError : public Error {
+public:
+    using Error::Error;
+};
+
 /// Quotes a token for a message: at most 40 characters, control bytes and quotes escaped, invalid
 /// UTF-8 shown as \xNN, so the message itself stays printable whatever the input holds.
 std::string quote_token(std::string_view token);

@@ -43,10 +43,21 @@ std::string escape_xml(std::string_view text) {
     return out;
 }
 
-std::string quote_dot(std::string_view text) {
-    std::string out = "\"";
+std::string graphviz_text(std::string_view text) {
+    std::string out;
     for (const char c : sanitize_label(text)) {
-        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string quote_dot(std::string_view text) {
+    // The DOT reader turns \" into " and leaves \\ alone, which Graphviz then shows as one
+    // backslash: the same text graphviz_text hands cgraph.
+    std::string out = "\"";
+    for (const char c : graphviz_text(text)) {
+        if (c == '"') out += '\\';
         out += c;
     }
     return out + '"';

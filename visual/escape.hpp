@@ -16,6 +16,10 @@ namespace ricochet::visual {
 /// Sanitised, then `& < > " '` as XML entities: safe in XML/HTML text and in quoted attributes.
 [[nodiscard]] std::string escape_xml(std::string_view text);
 
+/// Sanitised, then backslashes doubled: a plain Graphviz label or tooltip set through cgraph,
+/// shown as is (Graphviz would otherwise expand \N, \G, \n, \l, ... in it).
+[[nodiscard]] std::string graphviz_text(std::string_view text);
+
 /// Sanitised, then quoted for DOT: `"` and `\` are backslash-escaped, so Graphviz shows the
 /// text as is (no \N, \G or \n expansion) and the quotes cannot be closed early.
 [[nodiscard]] std::string quote_dot(std::string_view text);

@@ -100,6 +100,9 @@ struct Map {
     LayoutEngine engine = LayoutEngine::sfdp;
     std::uint64_t seed = 1;
     bool remove_overlap = true;
+    /// Draw arrows the way content travels (from an arc's target to its source), as the path
+    /// view does; the exports keep the arcs' own direction.
+    bool content_direction = false;
 };
 
 /// Throws InvalidArgument when an index, a key or a size breaks the invariants above.
