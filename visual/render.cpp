@@ -69,6 +69,21 @@ std::string number(double value, int decimals = 2) {
 
 std::string vertex_name(std::size_t index) { return "v" + std::to_string(index); }
 
+// A tooltip goes through Graphviz's escape expansion twice (a doubled backslash comes out as a
+// single one, then \N in it becomes the node's name), so its backslashes are shown as U+FF3C
+// FULLWIDTH REVERSE SOLIDUS instead. Labels, which expand once, keep real backslashes.
+std::string tooltip_text(std::string_view text) {
+    std::string out;
+    for (const char c : sanitize_label(text)) {
+        if (c == '\\') {
+            out += "\xEF\xBC\xBC";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 const char* engine_name(LayoutEngine engine) {
     switch (engine) {
         case LayoutEngine::sfdp: return "sfdp";
@@ -140,7 +155,7 @@ Spec layout_spec(const Map& map) {
         SpecNode node{vertex_name(i),
                       {{"width", number(v.size / points_per_inch, 4)},
                        {"fillcolor", hex(v.color)},
-                       {"tooltip", graphviz_text(v.label)}}};
+                       {"tooltip", tooltip_text(v.label)}}};
         if (v.show_label) node.attributes.push_back({"xlabel", graphviz_text(v.label)});
         if (v.faded) node.attributes.push_back({"color", "#ffffff00"});
         spec.nodes.push_back(std::move(node));
@@ -282,6 +297,8 @@ GraphHandle build(const Spec& spec) {
 void run_layout(Agraph_t* g, const char* engine, std::uint64_t seed) {
     // sfdp draws its initial positions from rand() and ignores `start`: reseed it each time.
     std::srand(static_cast<unsigned>(seed % 4294967296ULL));
+    srand48(static_cast<long>(seed % 2147483648ULL));
+    srandom(static_cast<unsigned>(seed % 4294967296ULL));
     if (gvLayout(context(), g, engine) != 0) fail(std::string("the ") + engine + " layout failed");
 }
 
@@ -353,7 +370,10 @@ Spec render_spec(const Map& map) {
         const Point p = *map.vertices[i].position;
         node.attributes.push_back({"pos", number(p.x) + "," + number(p.y) + "!"});
     }
-    std::erase_if(spec.graph, [](const Attribute& a) { return a.name == "layout" || a.name == "start"; });
+    // Nothing may move now: no overlap removal (it would push the vertices off the group boxes).
+    std::erase_if(spec.graph, [](const Attribute& a) {
+        return a.name == "layout" || a.name == "start" || a.name == "overlap" || a.name == "sep";
+    });
     // nop does not draw clusters: each group becomes a box node created first (drawn first).
     std::vector<SpecNode> boxes;
     for (std::size_t c = 0; c < map.groups.size(); ++c) {
@@ -463,7 +483,9 @@ void layout(Map& map) {
     run_layout(g.get(), engine_name(map.engine), map.seed);
     for (std::size_t i = 0; i < map.vertices.size(); ++i) {
         Agnode_t* node = agnode(g.get(), chars(vertex_name(i)), 0);
-        map.vertices[i].position = Point{ND_coord(node).x, ND_coord(node).y};
+        // To 1/100 point, as every output writes them: a later layout in the same process can
+        // differ from the first in the last bits (state sfdp keeps between calls).
+        map.vertices[i].position = Point{std::round(ND_coord(node).x * 100) / 100, std::round(ND_coord(node).y * 100) / 100};
     }
     gvFreeLayout(gvc, g.get());
 }
