@@ -2,6 +2,7 @@
 #include "visual/export.hpp"
 
 #include <cmath>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string_view>
@@ -27,13 +28,16 @@ void check_exportable(const Map& map) {
         for (std::size_t k = 0; k < map.vertex_keys.size(); ++k) {
             const AttributeKey& key = map.vertex_keys[k];
             const AttributeValue& value = v.values[k];
-            const bool fits = std::holds_alternative<std::monostate>(value) ||
-                              (key.type == AttributeType::integer && std::holds_alternative<std::int64_t>(value)) ||
-                              (key.type == AttributeType::real && !std::holds_alternative<std::string>(value)) ||
-                              (key.type == AttributeType::text && std::holds_alternative<std::string>(value));
+            const bool fits =
+                std::holds_alternative<std::monostate>(value) ||
+                (key.type == AttributeType::integer &&
+                 std::holds_alternative<std::int64_t>(value)) ||
+                (key.type == AttributeType::real && !std::holds_alternative<std::string>(value)) ||
+                (key.type == AttributeType::text && std::holds_alternative<std::string>(value));
             if (!fits) {
-                throw InvalidArgument("export: the value of \"" + sanitize_label(key.name) + "\" for vertex \"" +
-                                      sanitize_label(v.key) + "\" does not match the key's type");
+                throw InvalidArgument("export: the value of \"" + sanitize_label(key.name) +
+                                      "\" for vertex \"" + sanitize_label(v.key) +
+                                      "\" does not match the key's type");
             }
         }
     }
@@ -63,8 +67,9 @@ std::vector<std::string> exported_keys(const Map& map) {
     for (const MapVertex& v : map.vertices) keys.push_back(sanitize_label(v.key));
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (!seen.insert(keys[i]).second) {
-            throw InvalidArgument("export: two vertex keys become the same text once made printable, got \"" +
-                                  keys[i] + '"');
+            throw InvalidArgument(
+                "export: two vertex keys become the same text once made printable, got \"" +
+                keys[i] + '"');
         }
     }
     return keys;
@@ -73,7 +78,8 @@ std::vector<std::string> exported_keys(const Map& map) {
 // Column names for the vertex keys, made valid text and kept apart from the names a format
 // reserves for itself: a colliding name gets `attr_` in front, again until it is unique
 // (`x` becomes `attr_x`; with `attr_x` also a key, the second one becomes `attr_attr_x`).
-std::vector<std::string> column_names(const Map& map, std::initializer_list<std::string_view> reserved) {
+std::vector<std::string> column_names(const Map& map,
+                                      std::initializer_list<std::string_view> reserved) {
     std::set<std::string> used(reserved.begin(), reserved.end());
     std::vector<std::string> names;
     names.reserve(map.vertex_keys.size());
@@ -88,14 +94,19 @@ std::vector<std::string> column_names(const Map& map, std::initializer_list<std:
 
 std::string_view xml_type(AttributeType type) {
     switch (type) {
-        case AttributeType::integer: return "long";
-        case AttributeType::real: return "double";
-        case AttributeType::text: return "string";
+        case AttributeType::integer:
+            return "long";
+        case AttributeType::real:
+            return "double";
+        case AttributeType::text:
+            return "string";
     }
     return "string";
 }
 
-std::string edge_id(std::size_t index) { return "e" + std::to_string(index); }
+std::string edge_id(std::size_t index) {
+    return "e" + std::to_string(index);
+}
 
 // `name="value"` with the value escaped, after a space.
 std::string xml_attribute(std::string_view name, std::string_view value) {
@@ -104,11 +115,13 @@ std::string xml_attribute(std::string_view name, std::string_view value) {
 
 // Opacity 0..255 as GEXF's alpha in [0, 1], to three decimals: distinct alphas stay distinct
 // (steps of 1/255 > 0.001) and read back to the same byte.
-std::string alpha_text(std::uint8_t a) { return number_text(std::round(a * 1000.0 / 255.0) / 1000.0); }
+std::string alpha_text(std::uint8_t a) {
+    return number_text(std::round(a * 1000.0 / 255.0) / 1000.0);
+}
 
 std::string gexf_color(const Color& c) {
-    std::string out = "<viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) + "\" b=\"" +
-                      std::to_string(c.b) + '"';
+    std::string out = "<viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
+                      "\" b=\"" + std::to_string(c.b) + '"';
     if (c.a != 255) out += " a=\"" + alpha_text(c.a) + '"';
     return out + "/>";
 }
@@ -121,10 +134,17 @@ std::string html_safe(std::string_view json) {
     out.reserve(json.size());
     for (const char c : json) {
         switch (c) {
-            case '<': out += "\\u003c"; break;
-            case '>': out += "\\u003e"; break;
-            case '&': out += "\\u0026"; break;
-            default: out += c;
+            case '<':
+                out += "\\u003c";
+                break;
+            case '>':
+                out += "\\u003e";
+                break;
+            case '&':
+                out += "\\u0026";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -135,20 +155,23 @@ std::string html_safe(std::string_view json) {
 std::string to_gexf(const Map& map) {
     check_exportable(map);
     const std::vector<std::string> keys = exported_keys(map);
-    // Attribute ids live in the file only (titles are what Gephi shows); the key names are
-    // unique already, and sanitised they stay distinct through column_names.
-    const std::vector<std::string> names = column_names(map, {});
+    // Gephi turns each attribute into a column of its node table, which already has `id` and
+    // `label`: a vertex key of that name would land in (or clash with) the node's own.
+    const std::vector<std::string> names = column_names(map, {"id", "label"});
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     // No xsi:schemaLocation (RelaxNG validation of the official schema trips on it) and no
     // lastmodifieddate: the file is a function of the map alone.
-    out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
+    out +=
+        "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+        "version=\"1.3\">\n";
     out += "  <meta>\n    <creator>ricochet</creator>\n    <description>" + escape_xml(map.title) +
            "</description>\n  </meta>\n";
     out += "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
     out += "    <attributes class=\"node\">\n";
     for (std::size_t k = 0; k < names.size(); ++k) {
-        out += "      <attribute" + xml_attribute("id", names[k]) + xml_attribute("title", names[k]) +
+        out += "      <attribute" + xml_attribute("id", names[k]) +
+               xml_attribute("title", names[k]) +
                xml_attribute("type", xml_type(map.vertex_keys[k].type)) + "/>\n";
     }
     out += "    </attributes>\n";
@@ -163,7 +186,8 @@ std::string to_gexf(const Map& map) {
     out += "    <nodes count=\"" + std::to_string(map.vertices.size()) + "\">\n";
     for (std::size_t i = 0; i < map.vertices.size(); ++i) {
         const MapVertex& v = map.vertices[i];
-        out += "      <node" + xml_attribute("id", keys[i]) + xml_attribute("label", v.label) + ">\n";
+        out +=
+            "      <node" + xml_attribute("id", keys[i]) + xml_attribute("label", v.label) + ">\n";
         bool any = false;
         for (std::size_t k = 0; k < names.size(); ++k) {
             if (!defined(v.values[k])) continue;  // undefined: no attvalue at all
@@ -190,11 +214,12 @@ std::string to_gexf(const Map& map) {
     for (std::size_t i = 0; i < map.arcs.size(); ++i) {
         const MapArc& a = map.arcs[i];
         const std::string_view layer = to_string(a.layer);
-        out += "      <edge" + xml_attribute("id", edge_id(i)) + xml_attribute("source", keys[a.source]) +
-               xml_attribute("target", keys[a.target]) + xml_attribute("kind", layer) +
-               xml_attribute("weight", number_text(a.weight)) + ">\n";
-        out += "        <attvalues>\n          <attvalue for=\"layer\"" + xml_attribute("value", layer) +
-               "/>\n        </attvalues>\n";
+        out += "      <edge" + xml_attribute("id", edge_id(i)) +
+               xml_attribute("source", keys[a.source]) + xml_attribute("target", keys[a.target]) +
+               xml_attribute("kind", layer) + xml_attribute("weight", number_text(a.weight)) +
+               ">\n";
+        out += "        <attvalues>\n          <attvalue for=\"layer\"" +
+               xml_attribute("value", layer) + "/>\n        </attvalues>\n";
         out += "        " + gexf_color(a.color) + '\n';
         out += "        <viz:thickness value=\"" + number_text(a.width) + "\"/>\n";
         out += "      </edge>\n";
@@ -208,15 +233,16 @@ std::string to_graphml(const Map& map) {
     const std::vector<std::string> keys = exported_keys(map);
     // GraphML key ids are unique across nodes and edges, so the edge keys' names are reserved
     // too: a vertex key `weight` becomes `attr_weight` rather than a second key id `weight`.
+    // `id` is Gephi's own node column, as in to_gexf.
     const std::vector<std::string> names =
-        column_names(map, {"label", "x", "y", "size", "r", "g", "b", "weight", "layer"});
+        column_names(map, {"label", "x", "y", "size", "r", "g", "b", "weight", "layer", "id"});
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
     // Gephi maps these names to its node label, position, size and colour.
     const auto key = [&](std::string_view id, std::string_view domain, std::string_view type) {
-        out += "  <key" + xml_attribute("id", id) + xml_attribute("for", domain) + xml_attribute("attr.name", id) +
-               xml_attribute("attr.type", type) + "/>\n";
+        out += "  <key" + xml_attribute("id", id) + xml_attribute("for", domain) +
+               xml_attribute("attr.name", id) + xml_attribute("attr.type", type) + "/>\n";
     };
     key("label", "node", "string");
     key("x", "node", "double");
@@ -225,7 +251,8 @@ std::string to_graphml(const Map& map) {
     key("r", "node", "int");
     key("g", "node", "int");
     key("b", "node", "int");
-    for (std::size_t k = 0; k < names.size(); ++k) key(names[k], "node", xml_type(map.vertex_keys[k].type));
+    for (std::size_t k = 0; k < names.size(); ++k)
+        key(names[k], "node", xml_type(map.vertex_keys[k].type));
     key("weight", "edge", "double");
     key("layer", "edge", "string");
 
@@ -253,8 +280,9 @@ std::string to_graphml(const Map& map) {
     }
     for (std::size_t i = 0; i < map.arcs.size(); ++i) {
         const MapArc& a = map.arcs[i];
-        out += "    <edge" + xml_attribute("id", edge_id(i)) + xml_attribute("source", keys[a.source]) +
-               xml_attribute("target", keys[a.target]) + ">\n";
+        out += "    <edge" + xml_attribute("id", edge_id(i)) +
+               xml_attribute("source", keys[a.source]) + xml_attribute("target", keys[a.target]) +
+               ">\n";
         data("weight", number_text(a.weight));
         data("layer", to_string(a.layer));
         out += "    </edge>\n";
@@ -345,7 +373,8 @@ CsvTables to_csv(const Map& map) {
             tables.nodes += ',';  // an undefined value is an empty cell
             if (!defined(value)) continue;
             const std::string text = value_text(value);
-            tables.nodes += std::holds_alternative<std::string>(value) ? csv_cell(sanitize_label(text)) : text;
+            tables.nodes +=
+                std::holds_alternative<std::string>(value) ? csv_cell(sanitize_label(text)) : text;
         }
         tables.nodes += '\n';
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <boost/test/unit_test.hpp>
+#include "visual/export.hpp"
 
+#include <boost/test/unit_test.hpp>
 #include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -16,19 +17,22 @@
 #include "io/gexf_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "visual/escape.hpp"
-#include "visual/export.hpp"
 
 using namespace ricochet;
 using namespace ricochet::visual;
 
 namespace {
 
-const std::string nasty = "\"<>&\\" "\x01" "</svg><script>alert(1)</script>" "\xFF";
+const std::string nasty =
+    "\"<>&\\"
+    "\x01"
+    "</svg><script>alert(1)</script>"
+    "\xFF";
 // What every format must show of it: the control character a space, the bad byte U+FFFD.
 const std::string nasty_shown = "\"<>&\\ </svg><script>alert(1)</script>\xEF\xBF\xBD";
 
-MapVertex vertex(std::string key, std::string label, Color color, double size, std::optional<Point> position,
-                 std::vector<AttributeValue> values) {
+MapVertex vertex(std::string key, std::string label, Color color, double size,
+                 std::optional<Point> position, std::vector<AttributeValue> values) {
     MapVertex v;
     v.key = std::move(key);
     v.label = std::move(label);
@@ -46,7 +50,8 @@ Map three() {
     Map map;
     map.name = "network";
     map.title = "Aster & co";
-    map.vertex_keys = {{"kind", AttributeType::text}, {"community", AttributeType::integer},
+    map.vertex_keys = {{"kind", AttributeType::text},
+                       {"community", AttributeType::integer},
                        {"pagerank", AttributeType::real}};
     map.vertices = {
         vertex("a", "Aster", {31, 119, 180}, 12, Point{0, 0}, {"company", std::int64_t{0}, 0.5}),
@@ -55,9 +60,24 @@ Map three() {
         vertex("c", "Cora", {44, 160, 44}, 5, std::nullopt, {"kol", std::int64_t{2}, 0.25}),
     };
     map.arcs = {
-        {.source = 1, .target = 0, .layer = Layer::repost, .weight = 2, .color = {31, 119, 180, 170}, .width = 2},
-        {.source = 1, .target = 0, .layer = Layer::mention, .weight = 0.5, .color = {148, 103, 189}, .width = 1},
-        {.source = 1, .target = 2, .layer = Layer::quote, .weight = 1, .color = {214, 39, 40}, .width = 1.5},
+        {.source = 1,
+         .target = 0,
+         .layer = Layer::repost,
+         .weight = 2,
+         .color = {31, 119, 180, 170},
+         .width = 2},
+        {.source = 1,
+         .target = 0,
+         .layer = Layer::mention,
+         .weight = 0.5,
+         .color = {148, 103, 189},
+         .width = 1},
+        {.source = 1,
+         .target = 2,
+         .layer = Layer::quote,
+         .weight = 1,
+         .color = {214, 39, 40},
+         .width = 1.5},
     };
     return map;
 }
@@ -72,11 +92,15 @@ Map with_nasty_label() {
 
 std::size_t count(std::string_view text, std::string_view piece) {
     std::size_t n = 0;
-    for (auto at = text.find(piece); at != std::string_view::npos; at = text.find(piece, at + piece.size())) ++n;
+    for (auto at = text.find(piece); at != std::string_view::npos;
+         at = text.find(piece, at + piece.size()))
+        ++n;
     return n;
 }
 
-bool contains(std::string_view text, std::string_view piece) { return text.find(piece) != std::string_view::npos; }
+bool contains(std::string_view text, std::string_view piece) {
+    return text.find(piece) != std::string_view::npos;
+}
 
 // The element `<tag ... id="ID" ...>...</tag>` of an XML text we wrote (one per line pair).
 std::string element(std::string_view xml, std::string_view tag, std::string_view id) {
@@ -124,9 +148,12 @@ BOOST_AUTO_TEST_SUITE(export_formats)
 
 BOOST_AUTO_TEST_CASE(gexf_has_the_1_3_header_one_attribute_block_per_class_and_no_date) {
     const std::string gexf = to_gexf(three());
-    BOOST_TEST(gexf.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
-                                "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"));
-    BOOST_TEST(contains(gexf, "<meta>\n    <creator>ricochet</creator>\n    <description>Aster &amp; co</description>"));
+    BOOST_TEST(gexf.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+        "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"));
+    BOOST_TEST(contains(
+        gexf,
+        "<meta>\n    <creator>ricochet</creator>\n    <description>Aster &amp; co</description>"));
     BOOST_TEST(!contains(gexf, "schemaLocation"));
     BOOST_TEST(!contains(gexf, "lastmodifieddate"));
     BOOST_TEST(contains(gexf, "<graph defaultedgetype=\"directed\" mode=\"static\">"));
@@ -170,7 +197,8 @@ BOOST_AUTO_TEST_CASE(gexf_leaves_undefined_values_out) {
     BOOST_TEST(count(b, "<attvalue ") == 1u);
 
     Map all_undefined = three();
-    all_undefined.vertices[0].values = {std::monostate{}, std::monostate{}, std::numeric_limits<double>::infinity()};
+    all_undefined.vertices[0].values = {std::monostate{}, std::monostate{},
+                                        std::numeric_limits<double>::infinity()};
     const std::string a = element(to_gexf(all_undefined), "node", "a");
     BOOST_TEST(!contains(a, "attvalue"));  // no empty <attvalues> either
 }
@@ -179,12 +207,16 @@ BOOST_AUTO_TEST_CASE(gexf_edges_have_ids_endpoints_kind_weight_and_layer) {
     const std::string gexf = to_gexf(three());
     BOOST_TEST(contains(gexf, "<edges count=\"3\">"));
     BOOST_TEST(count(gexf, "<edge ") == 3u);
-    BOOST_TEST(contains(gexf, "<edge id=\"e0\" source=\"b\" target=\"a\" kind=\"repost\" weight=\"2\">\n"
-                              "        <attvalues>\n          <attvalue for=\"layer\" value=\"repost\"/>\n"
-                              "        </attvalues>\n        <viz:color r=\"31\" g=\"119\" b=\"180\" a=\"0.667\"/>\n"
-                              "        <viz:thickness value=\"2\"/>\n      </edge>"));
-    BOOST_TEST(contains(gexf, "<edge id=\"e1\" source=\"b\" target=\"a\" kind=\"mention\" weight=\"0.5\">"));
-    BOOST_TEST(contains(gexf, "<edge id=\"e2\" source=\"b\" target=\"c\" kind=\"quote\" weight=\"1\">"));
+    BOOST_TEST(contains(
+        gexf,
+        "<edge id=\"e0\" source=\"b\" target=\"a\" kind=\"repost\" weight=\"2\">\n"
+        "        <attvalues>\n          <attvalue for=\"layer\" value=\"repost\"/>\n"
+        "        </attvalues>\n        <viz:color r=\"31\" g=\"119\" b=\"180\" a=\"0.667\"/>\n"
+        "        <viz:thickness value=\"2\"/>\n      </edge>"));
+    BOOST_TEST(contains(
+        gexf, "<edge id=\"e1\" source=\"b\" target=\"a\" kind=\"mention\" weight=\"0.5\">"));
+    BOOST_TEST(
+        contains(gexf, "<edge id=\"e2\" source=\"b\" target=\"c\" kind=\"quote\" weight=\"1\">"));
 }
 
 // ricochet's own GEXF and GraphML importers (io/) read the exports back: the same actors, names,
@@ -197,7 +229,8 @@ BOOST_AUTO_TEST_CASE(gexf_and_graphml_read_back_through_the_importers) {
     Map readable = map;
     readable.vertices[2].values[0] = std::string("kol");
     const io::FileBuffer gexf_readable = io::FileBuffer::from_text("t.gexf", to_gexf(readable));
-    const io::FileBuffer graphml_readable = io::FileBuffer::from_text("t.graphml", to_graphml(readable));
+    const io::FileBuffer graphml_readable =
+        io::FileBuffer::from_text("t.graphml", to_graphml(readable));
     BOOST_CHECK_THROW((void)io::detail::read_gexf(gexf, {}), ParseError);  // "unknown actor kind"
     BOOST_CHECK_THROW((void)io::detail::read_graphml(graphml, {}), ParseError);
     for (const Dataset& d : {io::detail::read_gexf(gexf_readable, {}).dataset,
@@ -223,7 +256,8 @@ BOOST_AUTO_TEST_CASE(gexf_and_graphml_read_back_through_the_importers) {
 BOOST_AUTO_TEST_CASE(graphml_declares_typed_keys_and_writes_data_per_node_and_edge) {
     const std::string graphml = to_graphml(three());
     BOOST_TEST(graphml.starts_with(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "
+        "xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
         "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
         "  <key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>\n"
         "  <key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"double\"/>\n"
@@ -240,31 +274,37 @@ BOOST_AUTO_TEST_CASE(graphml_declares_typed_keys_and_writes_data_per_node_and_ed
     BOOST_TEST(count(graphml, "<node ") == 3u);
     BOOST_TEST(count(graphml, "<edge ") == 3u);
     const std::string a = element(graphml, "node", "a");
-    for (const char* data : {"<data key=\"label\">Aster</data>", "<data key=\"x\">0</data>", "<data key=\"y\">0</data>",
-                             "<data key=\"size\">6</data>", "<data key=\"r\">31</data>", "<data key=\"g\">119</data>",
-                             "<data key=\"b\">180</data>", "<data key=\"kind\">company</data>",
-                             "<data key=\"community\">0</data>", "<data key=\"pagerank\">0.5</data>"}) {
+    for (const char* data :
+         {"<data key=\"label\">Aster</data>", "<data key=\"x\">0</data>",
+          "<data key=\"y\">0</data>", "<data key=\"size\">6</data>", "<data key=\"r\">31</data>",
+          "<data key=\"g\">119</data>", "<data key=\"b\">180</data>",
+          "<data key=\"kind\">company</data>", "<data key=\"community\">0</data>",
+          "<data key=\"pagerank\">0.5</data>"}) {
         BOOST_TEST(contains(a, data), data);
     }
     const std::string b = element(graphml, "node", "b");
     BOOST_TEST(!contains(b, "key=\"community\""));
     BOOST_TEST(!contains(b, "key=\"pagerank\""));
     BOOST_TEST(!contains(element(graphml, "node", "c"), "key=\"x\""));
-    BOOST_TEST(contains(graphml, "<edge id=\"e1\" source=\"b\" target=\"a\">\n      <data key=\"weight\">0.5</data>\n"
-                                 "      <data key=\"layer\">mention</data>\n    </edge>"));
+    BOOST_TEST(contains(
+        graphml,
+        "<edge id=\"e1\" source=\"b\" target=\"a\">\n      <data key=\"weight\">0.5</data>\n"
+        "      <data key=\"layer\">mention</data>\n    </edge>"));
 }
 
 BOOST_AUTO_TEST_CASE(graphology_json_parses_back_with_every_attribute) {
     const std::string text = to_graphology_json(three());
     const nlohmann::json j = nlohmann::json::parse(text);
     BOOST_TEST(j["attributes"]["name"] == "Aster & co");
-    BOOST_TEST(j["options"] == nlohmann::json::parse(R"({"type":"directed","multi":true,"allowSelfLoops":false})"));
+    BOOST_TEST(j["options"] ==
+               nlohmann::json::parse(R"({"type":"directed","multi":true,"allowSelfLoops":false})"));
     BOOST_REQUIRE(j["nodes"].size() == 3u);
     BOOST_REQUIRE(j["edges"].size() == 3u);
 
     const nlohmann::json& a = j["nodes"][0];
     BOOST_TEST(a["key"] == "a");
-    BOOST_TEST(a["attributes"] == nlohmann::json::parse(R"({"label":"Aster","x":0.0,"y":0.0,"size":6.0,
+    BOOST_TEST(a["attributes"] ==
+               nlohmann::json::parse(R"({"label":"Aster","x":0.0,"y":0.0,"size":6.0,
         "color":"#1f77b4","kind":"company","community":0,"pagerank":0.5})"));
     const nlohmann::json& b = j["nodes"][1]["attributes"];
     BOOST_TEST(b["label"] == "Inès");
@@ -289,23 +329,27 @@ BOOST_AUTO_TEST_CASE(graphology_json_parses_back_with_every_attribute) {
 BOOST_AUTO_TEST_CASE(graphology_json_keeps_its_keys_in_a_fixed_order_one_record_per_line) {
     const std::string text = to_graphology_json(three());
     // `&` (like `<` and `>`) as a JSON escape, so a page can inline the file in a <script>.
-    BOOST_TEST(text.starts_with("{\"attributes\":{\"name\":\"Aster \\u0026 co\"},\"options\":{\"type\":\"directed\","
-                                "\"multi\":true,\"allowSelfLoops\":false},\n\"nodes\":[\n{\"key\":\"a\",\"attributes\":"
-                                "{\"label\":\"Aster\",\"x\":0.0,\"y\":0.0,\"size\":6.0,\"color\":\"#1f77b4\","
-                                "\"kind\":\"company\",\"community\":0,\"pagerank\":0.5}},\n"));
-    BOOST_TEST(count(text, "\n") == 1u + 1u + 3u + 1u + 1u + 3u + 1u);  // head, nodes[, 3, ], edges[, 3, ]}
+    BOOST_TEST(text.starts_with(
+        "{\"attributes\":{\"name\":\"Aster \\u0026 co\"},\"options\":{\"type\":\"directed\","
+        "\"multi\":true,\"allowSelfLoops\":false},\n\"nodes\":[\n{\"key\":\"a\",\"attributes\":"
+        "{\"label\":\"Aster\",\"x\":0.0,\"y\":0.0,\"size\":6.0,\"color\":\"#1f77b4\","
+        "\"kind\":\"company\",\"community\":0,\"pagerank\":0.5}},\n"));
+    BOOST_TEST(count(text, "\n") ==
+               1u + 1u + 3u + 1u + 1u + 3u + 1u);  // head, nodes[, 3, ], edges[, 3, ]}
 }
 
 BOOST_AUTO_TEST_CASE(csv_tables_have_the_key_columns_numbers_and_empty_undefined_cells) {
     const CsvTables csv = to_csv(three());
-    BOOST_TEST(csv.nodes == "id,name,kind,community,pagerank\n"
-                            "a,Aster,company,0,0.5\n"
-                            "b,Inès,executive,,\n"
-                            "c,Cora,kol,2,0.25\n");
-    BOOST_TEST(csv.edges == "source,target,layer,weight\n"
-                            "b,a,repost,2\n"
-                            "b,a,mention,0.5\n"
-                            "b,c,quote,1\n");
+    BOOST_TEST(csv.nodes ==
+               "id,name,kind,community,pagerank\n"
+               "a,Aster,company,0,0.5\n"
+               "b,Inès,executive,,\n"
+               "c,Cora,kol,2,0.25\n");
+    BOOST_TEST(csv.edges ==
+               "source,target,layer,weight\n"
+               "b,a,repost,2\n"
+               "b,a,mention,0.5\n"
+               "b,c,quote,1\n");
 }
 
 BOOST_AUTO_TEST_CASE(numbers_are_written_to_round_trip) {
@@ -330,20 +374,25 @@ BOOST_AUTO_TEST_CASE(numbers_are_written_to_round_trip) {
 // until the name is free.
 BOOST_AUTO_TEST_CASE(colliding_key_names_are_prefixed_per_format) {
     Map map;
-    map.vertex_keys = {{"type", AttributeType::text}, {"x", AttributeType::real},    {"label", AttributeType::text},
-                       {"id", AttributeType::text},   {"weight", AttributeType::real}, {"attr_x", AttributeType::real}};
+    map.vertex_keys = {{"type", AttributeType::text},   {"x", AttributeType::real},
+                       {"label", AttributeType::text},  {"id", AttributeType::text},
+                       {"weight", AttributeType::real}, {"attr_x", AttributeType::real}};
     map.vertices = {vertex("v", "V", {}, 4, Point{1, 2}, {"t", 1.5, "l", "i", 0.25, 2.5})};
 
     const nlohmann::json j = nlohmann::json::parse(to_graphology_json(map));
-    BOOST_TEST(j["nodes"][0]["attributes"] == nlohmann::json::parse(R"({"label":"V","x":1.0,"y":2.0,"size":2.0,
+    BOOST_TEST(j["nodes"][0]["attributes"] ==
+               nlohmann::json::parse(R"({"label":"V","x":1.0,"y":2.0,"size":2.0,
         "color":"#000000","attr_type":"t","attr_x":1.5,"attr_label":"l","id":"i","weight":0.25,"attr_attr_x":2.5})"));
 
     const std::string graphml = to_graphml(map);
-    BOOST_TEST(contains(graphml, "<key id=\"attr_x\" for=\"node\" attr.name=\"attr_x\" attr.type=\"double\"/>"));
+    BOOST_TEST(contains(
+        graphml, "<key id=\"attr_x\" for=\"node\" attr.name=\"attr_x\" attr.type=\"double\"/>"));
     BOOST_TEST(contains(graphml, "<key id=\"attr_label\" for=\"node\" attr.name=\"attr_label\""));
-    BOOST_TEST(contains(graphml, "<key id=\"type\" for=\"node\" attr.name=\"type\""));  // not reserved here
+    BOOST_TEST(contains(graphml,
+                        "<key id=\"type\" for=\"node\" attr.name=\"type\""));  // not reserved here
     BOOST_TEST(contains(graphml, "<key id=\"attr_weight\" for=\"node\" attr.name=\"attr_weight\""));
     BOOST_TEST(contains(graphml, "<key id=\"attr_attr_x\" for=\"node\""));
+    BOOST_TEST(contains(graphml, "<key id=\"attr_id\" for=\"node\""));
     BOOST_TEST(count(graphml, "<key id=\"weight\"") == 1u);  // the edge key only
     BOOST_TEST(contains(graphml, "<data key=\"attr_x\">1.5</data>"));
     BOOST_TEST(contains(graphml, "<data key=\"x\">1</data>"));
@@ -351,9 +400,14 @@ BOOST_AUTO_TEST_CASE(colliding_key_names_are_prefixed_per_format) {
     const CsvTables csv = to_csv(map);
     BOOST_TEST(csv.nodes == "id,name,type,x,label,attr_id,weight,attr_x\nv,V,t,1.5,l,i,0.25,2.5\n");
 
-    const std::string gexf = to_gexf(map);  // GEXF reserves nothing: attributes live apart
+    // GEXF attributes live apart from the node's viz data: only Gephi's own columns are taken.
+    const std::string gexf = to_gexf(map);
     BOOST_TEST(contains(gexf, "<attribute id=\"type\" title=\"type\" type=\"string\"/>"));
     BOOST_TEST(contains(gexf, "<attvalue for=\"x\" value=\"1.5\"/>"));
+    BOOST_TEST(
+        contains(gexf, "<attribute id=\"attr_label\" title=\"attr_label\" type=\"string\"/>"));
+    BOOST_TEST(contains(gexf, "<attribute id=\"attr_id\" title=\"attr_id\" type=\"string\"/>"));
+    BOOST_TEST(contains(gexf, "<attribute id=\"weight\" title=\"weight\" type=\"double\"/>"));
 }
 
 BOOST_AUTO_TEST_CASE(the_same_map_gives_the_same_bytes) {
@@ -381,7 +435,9 @@ BOOST_AUTO_TEST_CASE(a_nasty_label_cannot_break_or_inject_into_xml) {
         BOOST_TEST(!contains(xml, "</svg"));
         BOOST_TEST(!has_control_character(xml));
         BOOST_TEST(!contains(xml, "\xFF"));
-        BOOST_TEST(contains(xml, "&quot;&lt;&gt;&amp;\\ &lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;\xEF\xBF\xBD"));
+        BOOST_TEST(contains(
+            xml,
+            "&quot;&lt;&gt;&amp;\\ &lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;\xEF\xBF\xBD"));
     }
     const std::string gexf = to_gexf(map);
     BOOST_TEST(count(gexf, "<node ") == 3u);  // the label closed nothing early
@@ -393,7 +449,8 @@ BOOST_AUTO_TEST_CASE(a_nasty_label_decodes_to_the_sanitised_label_in_json_and_cs
     const Map map = with_nasty_label();
     const std::string text = to_graphology_json(map);
     BOOST_TEST(!has_control_character(text));
-    BOOST_TEST(!contains(text, "<"));  // not even inside strings: </script> cannot close a page's script
+    BOOST_TEST(
+        !contains(text, "<"));  // not even inside strings: </script> cannot close a page's script
     BOOST_TEST(contains(text, "\\u003c/svg\\u003e\\u003cscript\\u003ealert(1)"));
     const nlohmann::json j = nlohmann::json::parse(text);  // throws on invalid UTF-8
     BOOST_TEST(j["attributes"]["name"].get<std::string>() == nasty_shown);
@@ -432,7 +489,8 @@ BOOST_AUTO_TEST_CASE(csv_cells_with_commas_quotes_line_ends_and_edge_spaces_read
 BOOST_AUTO_TEST_CASE(the_null_map_gives_complete_empty_files) {
     const Map map{};
     const std::string gexf = to_gexf(map);
-    BOOST_TEST(contains(gexf, "<nodes count=\"0\">\n    </nodes>\n    <edges count=\"0\">\n    </edges>"));
+    BOOST_TEST(
+        contains(gexf, "<nodes count=\"0\">\n    </nodes>\n    <edges count=\"0\">\n    </edges>"));
     BOOST_TEST(!contains(gexf, "<attributes class=\"edge\">"));
     BOOST_TEST(contains(to_graphml(map), "<graph id=\"G\" edgedefault=\"directed\">\n  </graph>"));
     const nlohmann::json j = nlohmann::json::parse(to_graphology_json(map));
@@ -445,7 +503,8 @@ BOOST_AUTO_TEST_CASE(the_null_map_gives_complete_empty_files) {
 BOOST_AUTO_TEST_CASE(a_value_of_the_wrong_type_or_a_broken_map_is_refused) {
     Map wrong = three();
     wrong.vertices[2].values[1] = 2.5;  // a real in an integer column
-    const std::string message = "export: the value of \"community\" for vertex \"c\" does not match the key's type";
+    const std::string message =
+        "export: the value of \"community\" for vertex \"c\" does not match the key's type";
     BOOST_TEST(error_of([&] { (void)to_gexf(wrong); }) == message);
     BOOST_TEST(error_of([&] { (void)to_graphml(wrong); }) == message);
     BOOST_TEST(error_of([&] { (void)to_graphology_json(wrong); }) == message);

@@ -4,7 +4,8 @@
 //
 //   node graphology_import.mjs FILE.json NODES EDGES [NASTY_KEY]
 //
-// - graph.import() accepts it into a directed multigraph (parallel arcs of different layers);
+// - graph.import() accepts it into a directed multigraph (parallel arcs of different layers),
+//   and Graph.from() too, with the options the file declares (directed, multi, no self-loops);
 // - NODES nodes and EDGES edges, with the graph's name;
 // - no node or edge attribute named `type` (sigma.js would take it for a renderer name);
 // - every node has a label, a positive size and a #rrggbb[aa] colour, x and y either both
@@ -44,12 +45,17 @@ const COLOR = /^#[0-9a-f]{6}([0-9a-f]{2})?$/;
 const NASTY = '"<>&\\ </svg><script>alert(1)</script>\uFFFD';
 
 const graph = new Graph({ type: 'directed', multi: true });
+let declared;
 try {
-  graph.import(JSON.parse(readFileSync(file, 'utf8')));
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  graph.import(data);
+  declared = Graph.from(data);  // a graph of the options the file declares
 } catch (error) {
-  console.error(`${file}: graph.import() failed: ${error.message}`);
+  console.error(`${file}: graphology could not import it: ${error.message}`);
   process.exit(1);
 }
+check(declared.type === 'directed' && declared.multi && !declared.allowSelfLoops,
+      `declared options: type ${declared.type}, multi ${declared.multi}, allowSelfLoops ${declared.allowSelfLoops}`);
 
 check(graph.order === Number(nodesText), `expected ${nodesText} nodes, got ${graph.order}`);
 check(graph.size === Number(edgesText), `expected ${edgesText} edges, got ${graph.size}`);

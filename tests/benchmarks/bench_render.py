@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Map rendering benchmark: `ricochet render` against Graphviz's `sfdp` command on the DOT that
+ricochet exports, in one run, on the same graph. Not part of CTest; run it with
+`cmake --build build --target bench_render`.
+
+Usage: bench_render.py RICOCHET GRAPH PHARMA WORK_DIR [--repeat 3] [--sfdp sfdp] [--seed 1]
+                       [--threads T] [--no-phases] [--no-pharma] [--no-copy] [--json FILE]
+
+GRAPH is the 10,000-vertex edge list written by gen_render_graph.py; PHARMA the pharma-fr dataset
+folder. Every output goes to WORK_DIR.
+1. Not timed: `ricochet export GRAPH --format dot -o render-map.dot`, the DOT ricochet hands
+   Graphviz for its own layout (same attributes: overlap=prism, splines=false, sizes, colours,
+   labels; no positions).
+2. Timed, --repeat times each, alternating (sfdp first in odd repetitions, ricochet first in even
+   ones): `sfdp -Tsvg render-map.dot -o render-sfdp.svg` and
+   `ricochet render GRAPH -o render-ricochet.svg --seed S`. Both read their input and write the
+   SVG; ricochet also computes its measures (communities, scores, centralities) and draws a second
+   pass with the legend and caption. Wall time (median and each run) and CPU time (user + system
+   of the child, from wait4's rusage: the machine is shared and wall times are noisy). Goal:
+   ricochet's median wall time <= 1.2 x sfdp's. The CPU-time ratio is reported next to it.
+   Both SVGs must hold the graph's vertices (`class="node"` groups; ricochet's has one more, its
+   legend) and the same number of arcs, so that both drew the same graph.
+3. Phases of ricochet (one run each, unless --no-phases): `export --format dot` (reading +
+   measures + DOT text, no layout: the non-layout part), `export --format gexf` (the same plus
+   the sfdp layout, no picture). Layout ~ gexf - dot; picture ~ render - gexf.
+4. pharma-fr: `ricochet render PHARMA -o pharma.svg` and `-o pharma.png`, --repeat times each.
+   Goal: <= 15 s each (median wall time).
+The binary is copied into WORK_DIR first (unless --no-copy), so that every run measures the same
+build even if ricochet is relinked meanwhile. Prints PASS or MISS per goal; exits 0 either way
+(benchmarks inform), non-zero only when a command fails or the drawings disagree."""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+SFDP_GOAL = 1.2  # ricochet / sfdp, median wall times
+PHARMA_GOAL = 15.0  # seconds
+
+
+def log(text):
+    print(text, flush=True)
+
+
+class Run:
+    def __init__(self, wall, user, system, max_rss_kb):
+        self.wall, self.user, self.system, self.max_rss_kb = wall, user, system, max_rss_kb
+
+    @property
+    def cpu(self):
+        return self.user + self.system
+
+
+def run(command, env=None, attempts=3):
+    """Runs command, returns a Run (wall, CPU of the child from wait4). Retries a command that
+    cannot start or fails (e.g. a binary being relinked) up to `attempts` times."""
+    for attempt in range(1, attempts + 1):
+        try:
+            start = time.perf_counter()
+            process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stderr = process.stderr.read()
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            process.stderr.close()
+        except OSError as error:
+            message, code = str(error), None
+        else:
+            if process.returncode == 0:
+                return Run(wall, usage.ru_utime, usage.ru_stime, usage.ru_maxrss)
+            message, code = stderr.decode(errors="replace").strip(), process.returncode
+        log(f"  attempt {attempt} failed (exit {code}): {' '.join(command)}: {message[-500:]}")
+        if attempt < attempts:
+            time.sleep(10)
+    sys.exit(f"bench_render: giving up on {' '.join(command)}")
+
+
+def count(path, needle):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return f.read().count(needle)
+
+
+def edge_list_size(path):
+    vertices, pairs = set(), set()
+    with open(path) as f:
+        for line in f:
+            fields = line.split()
+            if not fields or fields[0].startswith("#"):
+                continue
+            vertices.update(fields[:2])
+            if fields[0] != fields[1]:
+                pairs.add((fields[0], fields[1]))
+    return len(vertices), len(pairs)
+
+
+def seconds(value):
+    return f"{value:.2f} s"
+
+
+def median(runs, key):
+    return statistics.median(getattr(r, key) for r in runs)
+
+
+def describe(runs):
+    return ", ".join(f"{r.wall:.2f}" for r in runs)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ricochet")
+    parser.add_argument("graph")
+    parser.add_argument("pharma")
+    parser.add_argument("work_dir")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sfdp", default="sfdp")
+    parser.add_argument("--seed", type=int, default=1, help="ricochet's --seed (layout and communities)")
+    parser.add_argument("--threads", type=int, help="OMP_NUM_THREADS for ricochet (default: OpenMP's own)")
+    parser.add_argument("--no-phases", action="store_true")
+    parser.add_argument("--no-pharma", action="store_true")
+    parser.add_argument("--no-copy", action="store_true", help="run RICOCHET in place instead of a copy")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+
+    os.makedirs(args.work_dir, exist_ok=True)
+    work = lambda name: os.path.join(args.work_dir, name)  # noqa: E731
+    sfdp = shutil.which(args.sfdp)
+    if sfdp is None:
+        sys.exit(f"bench_render: {args.sfdp} not found (Debian: apt-get install graphviz)")
+    ricochet = args.ricochet
+    if not args.no_copy:
+        ricochet = work("ricochet-bench")
+        for attempt in range(3):
+            shutil.copy2(args.ricochet, ricochet)
+            if subprocess.run([ricochet, "render", "--help"], capture_output=True).returncode == 0:
+                break
+            time.sleep(10)  # caught mid-link: copy again
+        else:
+            sys.exit(f"bench_render: {args.ricochet} does not run")
+    env = dict(os.environ)
+    if args.threads:
+        env["OMP_NUM_THREADS"] = str(args.threads)
+    version = subprocess.run([sfdp, "-V"], capture_output=True, text=True).stderr.strip()
+    n, pairs = edge_list_size(args.graph)
+    log(f"ricochet: {args.ricochet} (built {time.strftime('%Y-%m-%d %H:%M', time.localtime(os.path.getmtime(args.ricochet)))})")
+    log(f"sfdp: {sfdp} ({version})")
+    log(f"graph: {args.graph}: {n} vertices, {pairs} arc pairs; {os.cpu_count()} cores, "
+        f"OMP_NUM_THREADS={env.get('OMP_NUM_THREADS', 'unset')}, load average {os.getloadavg()[0]:.2f}")
+    results = {"date": time.strftime("%Y-%m-%d"), "vertices": n, "arc_pairs": pairs, "sfdp_version": version,
+               "omp_num_threads": env.get("OMP_NUM_THREADS")}
+
+    # 1. The DOT, once, not timed.
+    dot = work("render-map.dot")
+    run([ricochet, "export", args.graph, "--format", "dot", "--seed", str(args.seed), "-o", dot], env)
+    log(f"DOT: {dot} ({os.path.getsize(dot)} bytes, {count(dot, ' -> ')} arcs)")
+
+    # 2. sfdp vs ricochet render, alternating.
+    sfdp_svg, ricochet_svg = work("render-sfdp.svg"), work("render-ricochet.svg")
+    sfdp_command = [sfdp, "-Tsvg", dot, "-o", sfdp_svg]
+    ricochet_command = [ricochet, "render", args.graph, "--seed", str(args.seed), "-o", ricochet_svg]
+    sfdp_runs, ricochet_runs = [], []
+    for i in range(args.repeat):
+        order = [("sfdp", sfdp_command, sfdp_runs), ("ricochet", ricochet_command, ricochet_runs)]
+        if i % 2 == 1:
+            order.reverse()
+        for name, command, runs in order:
+            r = run(command, env if name == "ricochet" else None)
+            runs.append(r)
+            log(f"  run {i + 1}: {name:8} wall {seconds(r.wall)}, user {seconds(r.user)}, sys {seconds(r.system)}, "
+                f"max RSS {r.max_rss_kb / 1024:.0f} MiB")
+    drawn = {}
+    for name, svg in (("sfdp", sfdp_svg), ("ricochet", ricochet_svg)):
+        drawn[name] = (count(svg, 'class="node"'), count(svg, 'class="edge"'), os.path.getsize(svg))
+        log(f"{name} SVG: {svg}: {drawn[name][0]} node groups, {drawn[name][1]} edge groups, {drawn[name][2]} bytes")
+    same_graph = drawn["sfdp"][0] == n and drawn["ricochet"][0] == n + 1 and drawn["sfdp"][1] == drawn["ricochet"][1]
+    log(f"same graph drawn: {'yes' if same_graph else 'NO'} (expected {n} node groups, {n} + 1 legend for ricochet, "
+        f"equal edge groups)")
+
+    # 3. ricochet's phases.
+    phases = {}
+    if not args.no_phases:
+        for name, fmt in (("export dot (read + measures)", "dot"), ("export gexf (+ layout)", "gexf")):
+            r = run([ricochet, "export", args.graph, "--format", fmt, "--seed", str(args.seed),
+                     "-o", work(f"render-phase.{fmt}")], env)
+            phases[fmt] = r
+            log(f"  phase: {name:30} wall {seconds(r.wall)}, user {seconds(r.user)}, sys {seconds(r.system)}")
+
+    # 4. pharma-fr.
+    pharma_runs = {}
+    if not args.no_pharma:
+        for fmt in ("svg", "png"):
+            pharma_runs[fmt] = []
+            for i in range(args.repeat):
+                r = run([ricochet, "render", args.pharma, "-o", work(f"render-pharma.{fmt}")], env)
+                pharma_runs[fmt].append(r)
+                log(f"  run {i + 1}: pharma-fr {fmt} wall {seconds(r.wall)}, user {seconds(r.user)}, sys {seconds(r.system)}")
+
+    # The table.
+    s_wall, r_wall = median(sfdp_runs, "wall"), median(ricochet_runs, "wall")
+    s_cpu, r_cpu = median(sfdp_runs, "cpu"), median(ricochet_runs, "cpu")
+    ratio, cpu_ratio = r_wall / s_wall, r_cpu / s_cpu
+    log("")
+    log("| measure | median wall | runs (wall) | median CPU (user + sys) | ratio to sfdp (wall / CPU) | goal | result |")
+    log("| --- | --- | --- | --- | --- | --- | --- |")
+    log(f"| sfdp -Tsvg ({n} vertices) | {seconds(s_wall)} | {describe(sfdp_runs)} | {seconds(s_cpu)} | | | |")
+    log(f"| ricochet render ({n} vertices) | {seconds(r_wall)} | {describe(ricochet_runs)} | {seconds(r_cpu)} | "
+        f"{ratio:.2f} / {cpu_ratio:.2f} | <= {SFDP_GOAL} | {'PASS' if ratio <= SFDP_GOAL else 'MISS'} |")
+    if phases:
+        dot_run, gexf_run = phases["dot"], phases["gexf"]
+        log(f"| ricochet export dot: read + measures | {seconds(dot_run.wall)} | 1 run | {seconds(dot_run.cpu)} | "
+            f"{dot_run.wall / s_wall:.2f} / {dot_run.cpu / s_cpu:.2f} | | |")
+        log(f"| ricochet export gexf: + layout | {seconds(gexf_run.wall)} | 1 run | {seconds(gexf_run.cpu)} | "
+            f"{gexf_run.wall / s_wall:.2f} / {gexf_run.cpu / s_cpu:.2f} | | |")
+        log(f"| layout alone (gexf - dot) | {seconds(gexf_run.wall - dot_run.wall)} | | "
+            f"{seconds(gexf_run.cpu - dot_run.cpu)} | | | |")
+        log(f"| picture alone (render median - gexf) | {seconds(r_wall - gexf_run.wall)} | | "
+            f"{seconds(r_cpu - gexf_run.cpu)} | | | |")
+    for fmt, runs in pharma_runs.items():
+        wall = median(runs, "wall")
+        log(f"| ricochet render pharma-fr -o pharma.{fmt} | {seconds(wall)} | {describe(runs)} | "
+            f"{seconds(median(runs, 'cpu'))} | | <= {PHARMA_GOAL:.0f} s | {'PASS' if wall <= PHARMA_GOAL else 'MISS'} |")
+
+    if args.json:
+        runs_of = lambda runs: [vars(r) for r in runs]  # noqa: E731
+        results.update({"sfdp": runs_of(sfdp_runs), "ricochet": runs_of(ricochet_runs), "ratio_wall": ratio,
+                        "ratio_cpu": cpu_ratio, "phases": {k: vars(v) for k, v in phases.items()},
+                        "pharma": {k: runs_of(v) for k, v in pharma_runs.items()}, "drawn": drawn,
+                        "same_graph": same_graph})
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=1)
+    return 0 if same_graph else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
