@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "graph/error.hpp"
 #include "graph/text.hpp"
@@ -37,6 +38,7 @@ struct SpecNode {
 struct SpecEdge {
     std::string tail, head;
     Attributes attributes;
+    bool layout_only = false;  ///< an invisible pull that keeps a group together while laying out
 };
 struct SpecCluster {
     std::string name;  ///< "cluster_<n>": Graphviz draws subgraphs so named as boxes
@@ -116,8 +118,7 @@ Spec layout_spec(const Map& map) {
                   {"outputorder", "edgesfirst"},
                   {"bgcolor", "white"},
                   {"pad", "0.3"},
-                  {"fontname", font},
-                  {"fontsize", "11"}};
+                  {"fontname", font}};
     if (map.engine == LayoutEngine::neato || map.engine == LayoutEngine::fdp) {
         spec.graph.push_back({"start", std::to_string(map.seed % 2147483647)});
     }
@@ -130,6 +131,8 @@ Spec layout_spec(const Map& map) {
         spec.graph.push_back({"label", graphviz_text(map.title)});
         spec.graph.push_back({"labelloc", "t"});
         spec.graph.push_back({"fontsize", "16"});
+    } else {
+        spec.graph.push_back({"fontsize", "11"});
     }
     spec.node_defaults = {{"shape", "circle"},  {"style", "filled"},   {"fixedsize", "true"},
                           {"label", ""},        {"penwidth", "0.6"},   {"color", "#ffffff"},
@@ -186,6 +189,21 @@ Spec layout_spec(const Map& map) {
         }
     }
     std::stable_partition(pairs.begin(), pairs.end(), [](const Pair& p) { return !p.highlighted; });
+    // Groups: fdp would keep a cluster together, but its layouts differ from run to run; neato is
+    // repeatable, so a group is held together by invisible short springs from each member to the
+    // group's first member (only while laying out).
+    for (const MapGroup& group : map.groups) {
+        std::optional<std::size_t> first;
+        for (std::size_t i = 0; i < map.vertices.size(); ++i) {
+            if (map.vertices[i].group != group.key) continue;
+            if (!first) {
+                first = i;
+                continue;
+            }
+            spec.edges.push_back({vertex_name(*first), vertex_name(i),
+                                  {{"style", "invis"}, {"len", "0.4"}, {"weight", "3"}, {"dir", "none"}}, true});
+        }
+    }
     for (const Pair& p : pairs) {
         std::string tail = vertex_name(p.source), head = vertex_name(p.target);
         if (map.content_direction) std::swap(tail, head);
@@ -403,6 +421,7 @@ Spec render_spec(const Map& map) {
                           {"pos", number((box.x1 + box.x2) / 2) + "," + number((box.y1 + box.y2) / 2) + "!"}}});
     }
     spec.clusters.clear();
+    std::erase_if(spec.edges, [](const SpecEdge& e) { return e.layout_only; });
     spec.nodes.insert(spec.nodes.begin(), boxes.begin(), boxes.end());
     if (!map.legend.empty()) {
         const Box box = bounds(map);

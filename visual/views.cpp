@@ -444,7 +444,7 @@ Map team_map(const MapData& data, ActorIndex organisation, const TeamView& view)
     Map map;
     map.name = "team";
     map.vertex_keys = data.keys;
-    map.engine = LayoutEngine::fdp;
+    map.engine = LayoutEngine::neato;
     map.seed = data.seed;
     const std::size_t profile_key = *data.key_index("profile");
     const std::string& profile = text_of(data, organisation, profile_key);
@@ -484,8 +484,7 @@ Map team_map(const MapData& data, ActorIndex organisation, const TeamView& view)
     map.caption = data.caption;
     map.caption.push_back("team: " + std::to_string(found->members.size()) + " members, " + std::to_string(echoes) +
                           " echo arcs between them; the " + std::to_string(outside.size()) +
-                          " outside actors with the most arc weight with the team; layout: fdp, seed " +
-                          std::to_string(data.seed));
+                          " outside actors with the most arc weight with the team; layout: neato");
     return map;
 }
 

@@ -85,7 +85,7 @@ struct TeamView {
 
 /// A leadership team (model.hpp `teams`): its members in a box, the outside actors who amplify
 /// them and whom they amplify (one hop, the `neighbours` heaviest), echoes inside the team drawn
-/// thick and on top. Laid out with fdp (which keeps a box's members together).
+/// thick and on top. Laid out with neato (repeatable; invisible springs keep the members together).
 /// @throws InvalidArgument when `organisation` has no team.
 [[nodiscard]] Map team_map(const MapData& data, ActorIndex organisation, const TeamView& view);
 

@@ -115,7 +115,7 @@ std::vector<std::pair<Output, std::string>> outputs_of(const MapTexts& t, bool r
         const std::optional<Output> o = output_of(extension);
         if (!o || o == Output::csv) {
             throw UsageError("-o: cannot tell the format from the file name (.svg, .png, .pdf, .gexf, .graphml, .dot, "
-                             ".json; or one -o with --format), got " +
+                             ".json, or one -o with --format), got " +
                              quote_token(path));
         }
         if (forced && *o != *forced) {

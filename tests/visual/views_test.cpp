@@ -188,7 +188,7 @@ BOOST_FIXTURE_TEST_CASE(team_view_boxes_members_and_highlights_their_echoes, Fix
     }
     BOOST_TEST((highlighted == std::set<std::pair<std::string, std::string>>{{"e1", "e2"}, {"e2", "e3"}, {"e3", "e2"}}));
     BOOST_TEST(map.arcs.size() == 5u);
-    BOOST_TEST((map.engine == LayoutEngine::fdp));
+    BOOST_TEST((map.engine == LayoutEngine::neato));
     BOOST_CHECK_EXCEPTION((void)team_map(data, 4, view), InvalidArgument, [](const InvalidArgument& e) {
         return std::string(e.what()) == "--team: this actor leads no team (no executive belongs to it), got \"x\"";
     });
