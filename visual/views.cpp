@@ -546,7 +546,8 @@ Map paths_map(const MapData& data, const std::vector<algorithms::ContentPath>& p
         }
     }
     std::map<std::pair<VertexId, VertexId>, Layer> heaviest;
-    for (const auto& [arc, info] : hops) {
+    for (const auto& hop : hops) {
+        const std::pair<VertexId, VertexId>& arc = hop.first;  // not a binding: clang 14 lambdas
         double best = -1;
         graph.for_each_out_arc(arc.first, [&](VertexId target, const ArcProperties& a) {
             if (target == arc.second && a.weight > best) {

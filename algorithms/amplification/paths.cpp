@@ -107,7 +107,9 @@ public:
         heap.emplace(0.0, from);
         bool reached = false;
         while (!heap.empty()) {
-            const auto [d, x] = heap.top();
+            // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+            const double d = heap.top().first;
+            const auto x = heap.top().second;
             heap.pop();
             if (d > m_dist[x]) continue;
             if (x == m_sink) {

@@ -12,8 +12,8 @@ folder. Every output goes to WORK_DIR.
 1. Not timed: `ricochet export GRAPH --format dot -o render-map.dot`, the DOT ricochet hands
    Graphviz for its own layout (same attributes: overlap=prism, splines=false, sizes, colours,
    labels; no positions).
-2. Timed, --repeat times each, alternating (sfdp first in odd repetitions, ricochet first in even
-   ones): `sfdp -Tsvg render-map.dot -o render-sfdp.svg` and
+2. Timed, --repeat times each, in rotating order within each repetition (so that no command
+   always runs first): `sfdp -Tsvg render-map.dot -o render-sfdp.svg` and
    `ricochet render GRAPH -o render-ricochet.svg --seed S`. Both read their input and write the
    SVG; ricochet also computes its measures (communities, scores, centralities) and draws a second
    pass with the legend and caption. Wall time (median and each run) and CPU time (user + system
@@ -21,9 +21,10 @@ folder. Every output goes to WORK_DIR.
    ricochet's median wall time <= 1.2 x sfdp's. The CPU-time ratio is reported next to it.
    Both SVGs must hold the graph's vertices (`class="node"` groups; ricochet's has one more, its
    legend) and the same number of arcs, so that both drew the same graph.
-3. Phases of ricochet (one run each, unless --no-phases): `export --format dot` (reading +
-   measures + DOT text, no layout: the non-layout part), `export --format gexf` (the same plus
-   the sfdp layout, no picture). Layout ~ gexf - dot; picture ~ render - gexf.
+3. Phases of ricochet, in the same repetitions (unless --no-phases): `export --format dot`
+   (reading + measures + DOT text, no layout: the non-layout part) and `export --format gexf`
+   (the same plus the sfdp layout, no picture). Layout ~ gexf - dot; picture ~ render - gexf
+   (differences of medians).
 4. pharma-fr: `ricochet render PHARMA -o pharma.svg` and `-o pharma.png`, --repeat times each.
    Goal: <= 15 s each (median wall time).
 The binary is copied into WORK_DIR first (unless --no-copy), so that every run measures the same
@@ -161,15 +162,20 @@ def main():
     sfdp_svg, ricochet_svg = work("render-sfdp.svg"), work("render-ricochet.svg")
     sfdp_command = [sfdp, "-Tsvg", dot, "-o", sfdp_svg]
     ricochet_command = [ricochet, "render", args.graph, "--seed", str(args.seed), "-o", ricochet_svg]
-    sfdp_runs, ricochet_runs = [], []
+    dot_command = [ricochet, "export", args.graph, "--format", "dot", "--seed", str(args.seed),
+                   "-o", work("render-phase.dot")]
+    gexf_command = [ricochet, "export", args.graph, "--format", "gexf", "--seed", str(args.seed),
+                    "-o", work("render-phase.gexf")]
+    sfdp_runs, ricochet_runs, phases = [], [], {}
+    commands = [("sfdp", sfdp_command, sfdp_runs, None), ("ricochet", ricochet_command, ricochet_runs, env)]
+    if not args.no_phases:
+        phases = {"dot": [], "gexf": []}
+        commands += [("export dot", dot_command, phases["dot"], env), ("export gexf", gexf_command, phases["gexf"], env)]
     for i in range(args.repeat):
-        order = [("sfdp", sfdp_command, sfdp_runs), ("ricochet", ricochet_command, ricochet_runs)]
-        if i % 2 == 1:
-            order.reverse()
-        for name, command, runs in order:
-            r = run(command, env if name == "ricochet" else None)
+        for name, command, runs, command_env in commands[i % len(commands):] + commands[:i % len(commands)]:
+            r = run(command, command_env)
             runs.append(r)
-            log(f"  run {i + 1}: {name:8} wall {seconds(r.wall)}, user {seconds(r.user)}, sys {seconds(r.system)}, "
+            log(f"  run {i + 1}: {name:11} wall {seconds(r.wall)}, user {seconds(r.user)}, sys {seconds(r.system)}, "
                 f"max RSS {r.max_rss_kb / 1024:.0f} MiB")
     drawn = {}
     for name, svg in (("sfdp", sfdp_svg), ("ricochet", ricochet_svg)):
@@ -178,15 +184,6 @@ def main():
     same_graph = drawn["sfdp"][0] == n and drawn["ricochet"][0] == n + 1 and drawn["sfdp"][1] == drawn["ricochet"][1]
     log(f"same graph drawn: {'yes' if same_graph else 'NO'} (expected {n} node groups, {n} + 1 legend for ricochet, "
         f"equal edge groups)")
-
-    # 3. ricochet's phases.
-    phases = {}
-    if not args.no_phases:
-        for name, fmt in (("export dot (read + measures)", "dot"), ("export gexf (+ layout)", "gexf")):
-            r = run([ricochet, "export", args.graph, "--format", fmt, "--seed", str(args.seed),
-                     "-o", work(f"render-phase.{fmt}")], env)
-            phases[fmt] = r
-            log(f"  phase: {name:30} wall {seconds(r.wall)}, user {seconds(r.user)}, sys {seconds(r.system)}")
 
     # 4. pharma-fr.
     pharma_runs = {}
@@ -209,15 +206,14 @@ def main():
     log(f"| ricochet render ({n} vertices) | {seconds(r_wall)} | {describe(ricochet_runs)} | {seconds(r_cpu)} | "
         f"{ratio:.2f} / {cpu_ratio:.2f} | <= {SFDP_GOAL} | {'PASS' if ratio <= SFDP_GOAL else 'MISS'} |")
     if phases:
-        dot_run, gexf_run = phases["dot"], phases["gexf"]
-        log(f"| ricochet export dot: read + measures | {seconds(dot_run.wall)} | 1 run | {seconds(dot_run.cpu)} | "
-            f"{dot_run.wall / s_wall:.2f} / {dot_run.cpu / s_cpu:.2f} | | |")
-        log(f"| ricochet export gexf: + layout | {seconds(gexf_run.wall)} | 1 run | {seconds(gexf_run.cpu)} | "
-            f"{gexf_run.wall / s_wall:.2f} / {gexf_run.cpu / s_cpu:.2f} | | |")
-        log(f"| layout alone (gexf - dot) | {seconds(gexf_run.wall - dot_run.wall)} | | "
-            f"{seconds(gexf_run.cpu - dot_run.cpu)} | | | |")
-        log(f"| picture alone (render median - gexf) | {seconds(r_wall - gexf_run.wall)} | | "
-            f"{seconds(r_cpu - gexf_run.cpu)} | | | |")
+        d_wall, g_wall = median(phases["dot"], "wall"), median(phases["gexf"], "wall")
+        d_cpu, g_cpu = median(phases["dot"], "cpu"), median(phases["gexf"], "cpu")
+        log(f"| ricochet export dot: read + measures | {seconds(d_wall)} | {describe(phases['dot'])} | "
+            f"{seconds(d_cpu)} | {d_wall / s_wall:.2f} / {d_cpu / s_cpu:.2f} | | |")
+        log(f"| ricochet export gexf: + layout | {seconds(g_wall)} | {describe(phases['gexf'])} | "
+            f"{seconds(g_cpu)} | {g_wall / s_wall:.2f} / {g_cpu / s_cpu:.2f} | | |")
+        log(f"| layout (gexf - dot) | {seconds(g_wall - d_wall)} | | {seconds(g_cpu - d_cpu)} | | | |")
+        log(f"| picture (render - gexf) | {seconds(r_wall - g_wall)} | | {seconds(r_cpu - g_cpu)} | | | |")
     for fmt, runs in pharma_runs.items():
         wall = median(runs, "wall")
         log(f"| ricochet render pharma-fr -o pharma.{fmt} | {seconds(wall)} | {describe(runs)} | "
@@ -226,7 +222,7 @@ def main():
     if args.json:
         runs_of = lambda runs: [vars(r) for r in runs]  # noqa: E731
         results.update({"sfdp": runs_of(sfdp_runs), "ricochet": runs_of(ricochet_runs), "ratio_wall": ratio,
-                        "ratio_cpu": cpu_ratio, "phases": {k: vars(v) for k, v in phases.items()},
+                        "ratio_cpu": cpu_ratio, "phases": {k: runs_of(v) for k, v in phases.items()},
                         "pharma": {k: runs_of(v) for k, v in pharma_runs.items()}, "drawn": drawn,
                         "same_graph": same_graph})
         with open(args.json, "w") as f:
