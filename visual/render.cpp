@@ -311,13 +311,29 @@ GraphHandle build(const Spec& spec) {
     return g;
 }
 
-// Runs `engine` on g; the caller frees the layout (gvFreeLayout) before the graph.
-void run_layout(Agraph_t* g, const char* engine, std::uint64_t seed) {
+// A layout of a graph, freed (gvFreeLayout) before the graph is closed, also when a later step
+// throws. Declared after the GraphHandle it lays out, so it is destroyed first.
+class Layout {
+public:
+    // Runs `engine` on g.
+    Layout(Agraph_t* g, const char* engine, std::uint64_t seed);
+    Layout(const Layout&) = delete;
+    Layout& operator=(const Layout&) = delete;
+    ~Layout() { gvFreeLayout(context(), m_graph); }
+
+private:
+    Agraph_t* m_graph;
+};
+
+Layout::Layout(Agraph_t* g, const char* engine, std::uint64_t seed) : m_graph(g) {
     // sfdp draws its initial positions from rand() and ignores `start`: reseed it each time.
     std::srand(static_cast<unsigned>(seed % 4294967296ULL));
     srand48(static_cast<long>(seed % 2147483648ULL));
     srandom(static_cast<unsigned>(seed % 4294967296ULL));
-    if (gvLayout(context(), g, engine) != 0) fail(std::string("the ") + engine + " layout failed");
+    if (gvLayout(context(), g, engine) != 0) {
+        gvFreeLayout(context(), g);  // what a failed layout left
+        fail(std::string("the ") + engine + " layout failed");
+    }
 }
 
 // ---- The picture: pinned vertices, group boxes, legend, caption ---------------------------------
@@ -497,16 +513,14 @@ void layout(Map& map) {
     const Spec spec = layout_spec(map);
     const std::lock_guard lock(graphviz_mutex);
     graphviz_messages.clear();
-    GVC_t* gvc = context();
     GraphHandle g = build(spec);
-    run_layout(g.get(), engine_name(map.engine), map.seed);
+    const Layout laid_out(g.get(), engine_name(map.engine), map.seed);
     for (std::size_t i = 0; i < map.vertices.size(); ++i) {
         Agnode_t* node = agnode(g.get(), chars(vertex_name(i)), 0);
         // To 1/100 point, as every output writes them: a later layout in the same process can
         // differ from the first in the last bits (state sfdp keeps between calls).
         map.vertices[i].position = Point{std::round(ND_coord(node).x * 100) / 100, std::round(ND_coord(node).y * 100) / 100};
     }
-    gvFreeLayout(gvc, g.get());
 }
 
 std::string render(const Map& map, ImageFormat format, const RenderOptions& options) {
@@ -523,7 +537,7 @@ std::string render(const Map& map, ImageFormat format, const RenderOptions& opti
     graphviz_messages.clear();
     GVC_t* gvc = context();
     GraphHandle g = build(spec);
-    run_layout(g.get(), "nop", map.seed);
+    const Layout laid_out(g.get(), "nop", map.seed);
     const char* name = format == ImageFormat::svg ? "svg" : format == ImageFormat::png ? "png" : "pdf";
     char* data = nullptr;
     unsigned int length = 0;
@@ -531,7 +545,6 @@ std::string render(const Map& map, ImageFormat format, const RenderOptions& opti
     std::string out;
     if (status == 0 && data) out.assign(data, length);
     if (data) gvFreeRenderData(data);
-    gvFreeLayout(gvc, g.get());
     if (status != 0 || out.empty()) fail(std::string("Graphviz could not draw ") + name);
     if (format == ImageFormat::pdf) fix_pdf_date(out);
     return out;
