@@ -2,6 +2,7 @@
 // ricochet render INPUT: pictures of the network, a team, or the paths between two actors.
 // ricochet export INPUT: the same map as GEXF, GraphML, DOT, graphology JSON or CSV.
 // Both share the map options; every output of one run comes from one layout.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -225,6 +226,11 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
     data_options.source = in.path;
     data_options.influence = in.influence;
     data_options.seed = seed;
+    // Pictures show one measure: centrality columns are computed only when a file carries them
+    // (the exports) or the size is one of them. Saves most of the time on large graphs.
+    const bool exports = std::any_of(outputs.begin(), outputs.end(), [](const auto& o) { return !is_image(o.first); });
+    const bool size_is_column = t.size_by != "influence" && t.size_by != "engagement" && t.size_by != "community";
+    if (!exports && !size_is_column) data_options.measures = std::vector<algorithms::Measure>{};
     const visual::MapData data = visual::map_data(dataset, graph, data_options);
     print_measure_warnings(data.diagnostics, "; its values are left undefined");
     (void)data.numbers(t.size_by);  // an unknown --size-by is reported before the layout
