@@ -222,6 +222,17 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
         throw InvalidArgument("--to: no actor has this id, got " + quote_token(t.to));
     }
 
+    std::vector<algorithms::ContentPath> paths;
+    if (t.view == "paths") {
+        const algorithms::HopGraph hops = algorithms::content_hops(dataset, graph, in.influence);
+        const VertexId source[] = {*from}, target[] = {*to};
+        paths = algorithms::most_probable_paths(hops, source, target, static_cast<std::size_t>(k));
+        if (paths.empty()) {
+            throw InvalidArgument("--view paths: no amplification path leads from " + quote_token(t.from) + " to " +
+                                  quote_token(t.to));
+        }
+    }
+
     visual::MapDataOptions data_options;
     data_options.source = in.path;
     data_options.influence = in.influence;
@@ -256,13 +267,6 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
         view.neighbours = static_cast<std::size_t>(neighbours);
         map = visual::team_map(data, *team, view);
     } else {
-        const algorithms::HopGraph hops = algorithms::content_hops(dataset, graph, in.influence);
-        const VertexId source[] = {*from}, target[] = {*to};
-        const auto paths = algorithms::most_probable_paths(hops, source, target, static_cast<std::size_t>(k));
-        if (paths.empty()) {
-            throw InvalidArgument("--view paths: no amplification path leads from " + quote_token(t.from) + " to " +
-                                  quote_token(t.to));
-        }
         visual::PathsView view;
         view.backdrop = static_cast<std::size_t>(backdrop);
         map = visual::paths_map(data, paths, dataset.actors[*from].label(), dataset.actors[*to].label(), view);
