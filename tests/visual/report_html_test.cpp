@@ -1,0 +1,2 @@
+// SPDX-License-Identifier: MIT
+#include <boost/test/unit_test.hpp>
