@@ -7,6 +7,7 @@
 #include "algorithms/scoring/scores.hpp"
 #include "cli/command.hpp"
 #include "cli/input_options.hpp"
+#include "cli/rankings.hpp"
 #include "io/rank_report.hpp"
 #include "io/score_config.hpp"
 
@@ -14,81 +15,6 @@ namespace ricochet::cli {
 
 namespace po = boost::program_options;
 
-namespace {
-
-using algorithms::component_count;
-using Components = std::array<double, component_count>;
-
-// The study's five tables (AmazingContent 2021; PRODUCT.md §1).
-struct PresetTable {
-    const char* title;
-    const char* sector;  ///< nullptr: every sector
-    std::size_t top;
-};
-constexpr PresetTable study_tables[] = {{"Top 10 leadership teams", nullptr, 10},
-                                        {"Top 100 labs & biotech", "labs_biotech", 100},
-                                        {"Top 50 medical equipment", "medtech", 50},
-                                        {"Top 20 e-health", "ehealth", 20},
-                                        {"Top 20 health & beauty", "health_beauty", 20}};
-
-// One scored candidate before ranking.
-struct Candidate {
-    std::string id, name, kind, sector;
-    Components components{};
-};
-
-// The position of component `name` of enum E, if it is one.
-template <class E>
-std::optional<std::size_t> component_index(std::string_view name) {
-    if (const auto component = parse_enum<E>(name)) return static_cast<std::size_t>(*component);
-    return std::nullopt;
-}
-
-// The centrality measure that makes column `name` (in_strength, authority, betweenness, ...).
-std::optional<algorithms::Measure> measure_of_column(std::string_view name) {
-    using algorithms::Measure;
-    if (name == "in_strength" || name == "out_strength") return Measure::strength;
-    if (name == "authority" || name == "hub") return Measure::hits;
-    if (name == "core" || name == "in_core" || name == "out_core") return Measure::core;
-    for (const Measure m : {Measure::betweenness, Measure::harmonic, Measure::eigenvector, Measure::katz,
-                            Measure::clustering}) {
-        if (name == to_string(m)) return m;
-    }
-    return std::nullopt;
-}
-
-// `by`: a component index, or the values of another measure (one per candidate).
-io::RankTable rank_table_of(const std::vector<Candidate>& candidates, const std::optional<std::string>& kind,
-                            const std::optional<std::string>& sector, const Components& weights,
-                            std::optional<std::size_t> by, const std::vector<double>* by_values, bool compare,
-                            std::optional<std::size_t> top) {
-    io::RankTable table;
-    table.kind = kind;
-    table.sector = sector;
-    std::vector<const Candidate*> scope;
-    std::vector<std::size_t> index;
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-        const Candidate& c = candidates[i];
-        if ((!kind || c.kind == *kind) && (!sector || c.sector == *sector)) {
-            scope.push_back(&c);
-            index.push_back(i);
-        }
-    }
-    table.scope = scope.size();
-    std::vector<Components> values;
-    for (const Candidate* c : scope) values.push_back(c->components);
-    const std::vector<algorithms::ScoreBreakdown> scores = algorithms::score_rows(values, weights);
-    for (std::size_t i = 0; i < scope.size(); ++i) {
-        io::RankRow row{scope[i]->id, scope[i]->name, scope[i]->kind, scope[i]->sector, scores[i]};
-        row.score = by_values ? (*by_values)[index[i]] : by ? scores[i].value[*by] : scores[i].score;
-        table.rows.push_back(std::move(row));
-    }
-    io::rank_rows(table.rows, compare);
-    if (top && table.rows.size() > *top) table.rows.resize(*top);
-    return table;
-}
-
-}  // namespace
 
 int run_rank(const std::vector<std::string>& arguments) {
     InputOptionTexts input_texts;
@@ -185,31 +111,16 @@ int run_rank(const std::vector<std::string>& arguments) {
     double total = 0;
     for (const double w : level_weights) total += w;
     for (std::size_t c = 0; c < component_count; ++c) report.weights[c] = level_weights[c] / total;
-    const auto sector_of = [&](ActorIndex a) {
-        const Actor& actor = dataset.actors[a];
-        return actor.sector.empty() && actor.organisation ? dataset.actors[*actor.organisation].sector : actor.sector;
-    };
     std::vector<Candidate> candidates;
     if (level == "actor") {
         for (const auto name : EnumNames<algorithms::ActorComponent>::names) report.components.emplace_back(name);
-        const auto rows = algorithms::actor_components(dataset, graph, window, weights.engagement);
-        for (ActorIndex a = 0; a < dataset.actors.size(); ++a) {
-            const Actor& actor = dataset.actors[a];
-            candidates.push_back({actor.id, actor.name, std::string(to_string(actor.kind)), sector_of(a), rows[a]});
-        }
+        candidates = actor_candidates(dataset, graph, window, weights.engagement);
     } else {
         for (const auto name : EnumNames<algorithms::TeamComponent>::names) report.components.emplace_back(name);
         algorithms::TeamOptions team_options;
         team_options.window = window;
-        const std::vector<algorithms::TeamMetrics> metrics = algorithms::team_metrics(dataset, graph, team_options, 0);
-        std::vector<double> yield;
-        for (const auto& team : metrics) yield.push_back(team.ricochet_yield.value_or(0.0));
-        const auto rows = algorithms::team_components(dataset, graph, window, yield, weights.engagement);
-        for (std::size_t t = 0; t < metrics.size(); ++t) {
-            const Actor& organisation = dataset.actors[metrics[t].organisation];
-            candidates.push_back({organisation.id, organisation.name, std::string(to_string(organisation.kind)),
-                                  organisation.sector, rows[t]});
-        }
+        candidates = team_candidates(dataset, graph, window, weights.engagement,
+                                     algorithms::team_metrics(dataset, graph, team_options, 0));
     }
     // --by a centrality column: that measure with `ricochet centrality`'s defaults.
     std::vector<double> by_values;

@@ -106,6 +106,10 @@ def median(runs, key):
     return statistics.median(getattr(r, key) for r in runs)
 
 
+def best(runs):
+    return min(r.wall for r in runs)
+
+
 def describe(runs):
     return ", ".join(f"{r.wall:.2f}" for r in runs)
 
@@ -199,25 +203,37 @@ def main():
     s_wall, r_wall = median(sfdp_runs, "wall"), median(ricochet_runs, "wall")
     s_cpu, r_cpu = median(sfdp_runs, "cpu"), median(ricochet_runs, "cpu")
     ratio, cpu_ratio = r_wall / s_wall, r_cpu / s_cpu
+    s_best, r_best = best(sfdp_runs), best(ricochet_runs)
     log("")
-    log("| measure | median wall | runs (wall) | median CPU (user + sys) | ratio to sfdp (wall / CPU) | goal | result |")
-    log("| --- | --- | --- | --- | --- | --- | --- |")
-    log(f"| sfdp -Tsvg ({n} vertices) | {seconds(s_wall)} | {describe(sfdp_runs)} | {seconds(s_cpu)} | | | |")
-    log(f"| ricochet render ({n} vertices) | {seconds(r_wall)} | {describe(ricochet_runs)} | {seconds(r_cpu)} | "
-        f"{ratio:.2f} / {cpu_ratio:.2f} | <= {SFDP_GOAL} | {'PASS' if ratio <= SFDP_GOAL else 'MISS'} |")
+    log("| measure | median wall | best wall | runs (wall) | median CPU (user + sys) | "
+        "ratio to sfdp (median wall / best wall / median CPU) | goal | result |")
+    log("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    log(f"| sfdp -Tsvg ({n} vertices) | {seconds(s_wall)} | {seconds(s_best)} | {describe(sfdp_runs)} | "
+        f"{seconds(s_cpu)} | | | |")
+    log(f"| ricochet render ({n} vertices) | {seconds(r_wall)} | {seconds(r_best)} | {describe(ricochet_runs)} | "
+        f"{seconds(r_cpu)} | {ratio:.2f} / {r_best / s_best:.2f} / {cpu_ratio:.2f} | <= {SFDP_GOAL} | "
+        f"{'PASS' if ratio <= SFDP_GOAL else 'MISS'} |")
     if phases:
         d_wall, g_wall = median(phases["dot"], "wall"), median(phases["gexf"], "wall")
         d_cpu, g_cpu = median(phases["dot"], "cpu"), median(phases["gexf"], "cpu")
-        log(f"| ricochet export dot: read + measures | {seconds(d_wall)} | {describe(phases['dot'])} | "
-            f"{seconds(d_cpu)} | {d_wall / s_wall:.2f} / {d_cpu / s_cpu:.2f} | | |")
-        log(f"| ricochet export gexf: + layout | {seconds(g_wall)} | {describe(phases['gexf'])} | "
-            f"{seconds(g_cpu)} | {g_wall / s_wall:.2f} / {g_cpu / s_cpu:.2f} | | |")
-        log(f"| layout (gexf - dot) | {seconds(g_wall - d_wall)} | | {seconds(g_cpu - d_cpu)} | | | |")
-        log(f"| picture (render - gexf) | {seconds(r_wall - g_wall)} | | {seconds(r_cpu - g_cpu)} | | | |")
+        d_best, g_best = best(phases["dot"]), best(phases["gexf"])
+        log(f"| ricochet export dot: read + measures | {seconds(d_wall)} | {seconds(d_best)} | "
+            f"{describe(phases['dot'])} | {seconds(d_cpu)} | "
+            f"{d_wall / s_wall:.2f} / {d_best / s_best:.2f} / {d_cpu / s_cpu:.2f} | | |")
+        log(f"| ricochet export gexf: + layout | {seconds(g_wall)} | {seconds(g_best)} | "
+            f"{describe(phases['gexf'])} | {seconds(g_cpu)} | "
+            f"{g_wall / s_wall:.2f} / {g_best / s_best:.2f} / {g_cpu / s_cpu:.2f} | | |")
+        log(f"| layout (gexf - dot) | {seconds(g_wall - d_wall)} | {seconds(g_best - d_best)} | | "
+            f"{seconds(g_cpu - d_cpu)} | | | |")
+        log(f"| picture (render - gexf) | {seconds(r_wall - g_wall)} | {seconds(r_best - g_best)} | | "
+            f"{seconds(r_cpu - g_cpu)} | | | |")
     for fmt, runs in pharma_runs.items():
         wall = median(runs, "wall")
-        log(f"| ricochet render pharma-fr -o pharma.{fmt} | {seconds(wall)} | {describe(runs)} | "
-            f"{seconds(median(runs, 'cpu'))} | | <= {PHARMA_GOAL:.0f} s | {'PASS' if wall <= PHARMA_GOAL else 'MISS'} |")
+        log(f"| ricochet render pharma-fr -o pharma.{fmt} | {seconds(wall)} | {seconds(best(runs))} | "
+            f"{describe(runs)} | {seconds(median(runs, 'cpu'))} | | <= {PHARMA_GOAL:.0f} s | "
+            f"{'PASS' if wall <= PHARMA_GOAL else 'MISS'} |")
+    log("(best = fastest run: on a shared machine the noise only adds time, so the best runs show the "
+        "cost of the work itself; the goal is judged on the medians)")
 
     if args.json:
         runs_of = lambda runs: [vars(r) for r in runs]  # noqa: E731
