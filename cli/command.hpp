@@ -29,6 +29,7 @@ struct Command {
 /// Runs the whole command line (argv without the program name).
 [[nodiscard]] int dispatch(const std::vector<std::string>& arguments);
 
+int run_analyze(const std::vector<std::string>& arguments);
 int run_stats(const std::vector<std::string>& arguments);
 int run_generate(const std::vector<std::string>& arguments);
 int run_import(const std::vector<std::string>& arguments);

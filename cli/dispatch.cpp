@@ -7,6 +7,8 @@ namespace ricochet::cli {
 namespace {
 
 constexpr Command all_commands[] = {
+    {"analyze", "the one-command report: rankings, teams, communities, cascades, paths, maps (HTML, Markdown, JSON, CSV)",
+     run_analyze},
     {"stats", "count actors, posts, engagement, arcs by layer; components, reciprocity, density",
      run_stats},
     {"import", "read exports (Twitter/X, LinkedIn, GraphML, GEXF, ...) into one native dataset",
