@@ -90,7 +90,7 @@ ricochet_map_test(pharma_paths
 ricochet_map_test(nasty_labels
   ARGS render example/nasty_labels.json --labels 3 -o @/nasty.svg -o @/nasty.png -o @/nasty.pdf
        -o @/nasty.gexf -o @/nasty.graphml -o @/nasty.json -o @/nasty.dot
-  FILES nasty.svg nasty.png nasty.pdf nasty.gexf nasty.graphml nasty.json nasty.dot SVG_NODES 4)
+  FILES nasty.svg nasty.png nasty.pdf nasty.gexf nasty.graphml nasty.json nasty.dot SVG_NODES 5)
 ricochet_map_test(export_csv
   ARGS export example/paths_relay.json --format csv -o @/tables
   FILES tables/nodes.csv tables/edges.csv)
