@@ -274,9 +274,12 @@ def read_graphml(path):
     out = Export("graphml")
     if not g.is_directed():
         out.notes.append("GraphML graph is undirected")
-    root = ET.parse(path).getroot()
-    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
-    out.columns = [k.get("attr.name") for k in root.findall("g:key", ns)
+    # The declared order of the node keys (NetworkX keeps values, not the declarations): the
+    # <key> elements before <graph>, parsed alone.
+    with open(path, encoding="utf-8") as f:
+        head = f.read().split("<graph ", 1)[0]
+    keys = ET.fromstring("<keys>%s</keys>" % "".join(re.findall(r"<key\b[^>]*/>", head)))
+    out.columns = [k.get("attr.name") for k in keys
                    if k.get("for") == "node" and k.get("attr.name") not in VISUAL_GRAPHML]
     for node, data in g.nodes(data=True):
         values = {c: data.get(c) for c in out.columns}
@@ -499,7 +502,8 @@ def check_formats(exports):
                     if not dev <= TOLERANCE:
                         ck.differ("%s %s (%s vs %s): %r, %r" % (vid, key, other.format, base.format, vb[key], va[key]))
                 if vb["color"] != va["color"]:
-                    ck.differ("%s colour (%s vs %s): %r, %r" % (vid, other.format, base.format, vb["color"], va["color"]))
+                    ck.differ("%s colour (%s vs %s): %r, %r" % (vid, other.format, base.format, vb["color"],
+                                                               va["color"]))
         if set(other.arcs) != set(base.arcs):
             ck.differ("%s arcs differ from %s's: %d only in %s, %d only in %s" % (
                 other.format, base.format, len(set(other.arcs) - set(base.arcs)), other.format,
@@ -850,9 +854,9 @@ def check(ricochet, path, options):
             for r in runs:
                 r.result()
             outputs = {name: r.result() for name, r in commands.items()}
-            print("maps_oracle: %s: exports written (%s; run side by side) with --seed %s%s" % (
-                path, ", ".join("%s %.2f s" % (fmt, r.elapsed) for (fmt, _t), r in zip(targets, runs)), seed,
-                (" " + " ".join(inputs)) if inputs else ""))
+            print("maps_oracle: %s: exports written (graphml, gexf, csv, json) with --seed %s%s; the 4 exports and "
+                  "centrality, communities, rank, teams ran side by side in %.1f s" % (
+                      path, seed, (" " + " ".join(inputs)) if inputs else "", clock.time() - started))
             exports = [read_graphml(targets[0][1]), read_gexf(targets[1][1]), read_csv_folder(targets[2][1]),
                        read_graphology(targets[3][1])]
         cent, comm, rank, teams = (outputs[k] for k in ("centrality", "communities", "rank", "teams"))
@@ -994,7 +998,8 @@ def self_test():
         expect("colours: one Okabe-Ito colour per community passes", not ck.differences, "; ".join(ck.differences))
 
         ck, _ = check_graph(ref_ids, ref_arcs, graphml(good.replace(
-            '<data key="weight">0.5</data><data key="layer">reply', '<data key="weight">0.50001</data><data key="layer">reply')))
+            '<data key="weight">0.5</data><data key="layer">reply',
+            '<data key="weight">0.50001</data><data key="layer">reply')))
         expect("graph: a changed weight is found", any("weight" in d for d in ck.differences), str(ck.differences))
         ck, _ = check_graph(ref_ids + ["d"], ref_arcs, e)
         expect("graph: a missing vertex is found", any("vertex d missing" in d for d in ck.differences))
