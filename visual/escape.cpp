@@ -46,6 +46,10 @@ std::string escape_xml(std::string_view text) {
 std::string graphviz_text(std::string_view text) {
     std::string out;
     for (const char c : sanitize_label(text)) {
+        if (c == '&') {
+            out += "&amp;";  // Graphviz decodes HTML entities in plain labels (&#1; would be a raw 0x01)
+            continue;
+        }
         if (c == '\\') out += '\\';
         out += c;
     }

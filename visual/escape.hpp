@@ -16,8 +16,9 @@ namespace ricochet::visual {
 /// Sanitised, then `& < > " '` as XML entities: safe in XML/HTML text and in quoted attributes.
 [[nodiscard]] std::string escape_xml(std::string_view text);
 
-/// Sanitised, then backslashes doubled: a plain Graphviz label or tooltip set through cgraph,
-/// shown as is (Graphviz would otherwise expand \N, \G, \n, \l, ... in it).
+/// Sanitised, then backslashes doubled and `&` written `&amp;`: a plain Graphviz label or tooltip
+/// set through cgraph, shown as is (Graphviz would otherwise expand \N, \G, \n, \l, ... and
+/// decode HTML entities such as &#1; or &lt; in it).
 [[nodiscard]] std::string graphviz_text(std::string_view text);
 
 /// Sanitised, then quoted for DOT: `"` and `\` are backslash-escaped, so Graphviz shows the

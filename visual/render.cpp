@@ -79,6 +79,8 @@ std::string tooltip_text(std::string_view text) {
     for (const char c : sanitize_label(text)) {
         if (c == '\\') {
             out += "\xEF\xBC\xBC";
+        } else if (c == '&') {
+            out += "&amp;";  // entities are decoded, as in labels
         } else {
             out += c;
         }
@@ -96,8 +98,9 @@ const char* engine_name(LayoutEngine engine) {
     return "sfdp";
 }
 
-// sfdp's prism overlap removal does not finish on 100,000 vertices within 15 minutes; above this
-// size only its scaling phase runs (research: ecosystem.md §1.8).
+// sfdp's prism overlap removal does not finish on 100,000 vertices within 15 minutes (and its
+// scaling-only variant, prism0, removes nothing): above this size overlaps are left (research:
+// ecosystem.md §1.8; filter with --top instead).
 constexpr std::size_t prism_limit = 20000;
 
 // The caption as a Graphviz label: one left-justified line each.
@@ -113,7 +116,9 @@ Spec layout_spec(const Map& map) {
     Spec spec;
     const bool large = map.vertices.size() > prism_limit;
     spec.graph = {{"layout", engine_name(map.engine)},
-                  {"overlap", !map.remove_overlap ? "true" : large ? "prism0" : "prism"},
+                  {"overlap", !map.remove_overlap || large ? "true" : "prism"},
+                  // Straight lines: curved routing (splines=true) in the second, pinned pass crashes
+                  // Graphviz 2.42 (heap corruption in makeMultiSpline, seen on the paths view).
                   {"splines", "false"},
                   {"outputorder", "edgesfirst"},
                   {"bgcolor", "white"},
@@ -180,7 +185,9 @@ Spec layout_spec(const Map& map) {
     for (const MapArc& arc : map.arcs) {
         if (!pairs.empty() && pairs.back().source == arc.source && pairs.back().target == arc.target) {
             Pair& p = pairs.back();
-            if (arc.weight > p.heaviest->weight) p.heaviest = &arc;
+            // The line takes a highlighted arc's colour (a path's hop, an echo), else the heaviest's.
+            const bool better = arc.highlighted != p.heaviest->highlighted ? arc.highlighted : arc.weight > p.heaviest->weight;
+            if (better) p.heaviest = &arc;
             p.width = std::max(p.width, arc.width);
             p.highlighted = p.highlighted || arc.highlighted;
             if (!arc.label.empty()) p.label += (p.label.empty() ? "" : " ") + arc.label;
@@ -355,7 +362,21 @@ Box bounds(const Map& map) {
     return box;
 }
 
-std::string html_text(std::string_view text) { return escape_xml(graphviz_text(text)); }
+// Text inside an HTML-like label: its entities are ours (escape_xml), backslashes doubled.
+// Long texts are cut (a 20,000-character name would make the legend, and a PNG, absurdly wide).
+std::string html_text(std::string_view text) {
+    std::string clean = sanitize_label(text), doubled;
+    if (clean.size() > 80) {
+        std::size_t cut = 77;
+        while (cut > 0 && (static_cast<unsigned char>(clean[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+        clean = clean.substr(0, cut) + "...";
+    }
+    for (const char c : clean) {
+        if (c == '\\') doubled += '\\';
+        doubled += c;
+    }
+    return escape_xml(doubled);
+}
 
 // The legend as one HTML-like table: a title row per section, then a swatch and a text per entry.
 // Returns the label and an estimate of its size in points (its centre is pinned, so the estimate
@@ -532,7 +553,22 @@ std::string render(const Map& map, ImageFormat format, const RenderOptions& opti
         if (!v.position) throw InvalidArgument("render: the map is not laid out, vertex \"" + v.key + "\" has no position");
     }
     Spec spec = render_spec(map);
-    if (format == ImageFormat::png) spec.graph.push_back({"dpi", number(options.dpi)});
+    if (format == ImageFormat::png) {
+        // cairo cannot make a bitmap wider than 32,767 pixels (Graphviz then shrinks the picture and
+        // prints a warning itself), and a huge one costs gigabytes: refuse before drawing.
+        const Box box = bounds(map);
+        const double scale = std::max(1.0, std::max(box.x2 - box.x1, box.y2 - box.y1) / 900);
+        const Point legend = map.legend.empty() ? Point{} : legend_table(map, scale).second;
+        const double width = (box.x2 - box.x1 + 30 + legend.x + 60) * options.dpi / points_per_inch;
+        const double height = (std::max(box.y2 - box.y1, legend.y) + 20.0 * scale * static_cast<double>(map.caption.size() + 2) + 60) *
+                              options.dpi / points_per_inch;
+        if (width > 32000 || height > 32000 || width * height > 250e6) {
+            throw InvalidArgument("render: the PNG would be about " + number(width, 0) + " x " + number(height, 0) +
+                                  " pixels (at most 32,000 a side and 250 megapixels): lower the dpi, got " +
+                                  number(options.dpi));
+        }
+        spec.graph.push_back({"dpi", number(options.dpi)});
+    }
     const std::lock_guard lock(graphviz_mutex);
     graphviz_messages.clear();
     GVC_t* gvc = context();

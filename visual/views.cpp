@@ -32,6 +32,10 @@ constexpr Color faded_arc{170, 170, 170, 60};
 
 constexpr double min_diameter = 5, diameter_range = 25;
 
+bool is_echo_layer(Layer layer) {
+    return layer == Layer::repost || layer == Layer::quote || layer == Layer::reply || layer == Layer::comment;
+}
+
 std::string short_number(double value) {
     if (value == 0) return "0";
     char buffer[32];
@@ -395,6 +399,7 @@ Map network_map(const MapData& data, const NetworkView& view) {
         return !view.min_weight || arc.weight >= *view.min_weight;
     });
     map.legend = {coloring.legend, size_legend(view.size_by, max), layer_legend(map.arcs)};
+    std::erase_if(map.legend, [](const LegendSection& section) { return section.entries.empty(); });
     map.caption = data.caption;
     std::string filters;
     if (view.min_weight) filters += "arcs of weight >= " + short_number(*view.min_weight) + "; ";
@@ -469,21 +474,24 @@ Map team_map(const MapData& data, ActorIndex organisation, const TeamView& view)
     map.arcs = arcs_between(graph, vertices, slot, [&](VertexId u, VertexId v, const ArcProperties&) {
         return member[u] || member[v];
     });
-    std::size_t echoes = 0;
+    // Echoes (repost, quote, reply, comment) between members; counted by ordered pair.
+    std::set<std::pair<std::uint32_t, std::uint32_t>> echo_pairs;
     for (MapArc& a : map.arcs) {
-        if (member[vertices[a.source]] && member[vertices[a.target]] && a.layer != Layer::member) {
+        if (member[vertices[a.source]] && member[vertices[a.target]] && is_echo_layer(a.layer)) {
             a.highlighted = true;
             a.color = {213, 94, 0, 230};
             a.width = std::max(2.0, a.width * 1.5);
-            ++echoes;
+            echo_pairs.insert({a.source, a.target});
         }
     }
+    const std::size_t echoes = echo_pairs.size();
     LegendSection arcs = layer_legend(map.arcs);
     arcs.entries.push_back({LegendEntry::Symbol::line, "echo inside the team", {213, 94, 0, 255}, 4});
     map.legend = {coloring.legend, size_legend("influence", max), arcs};
     map.caption = data.caption;
     map.caption.push_back("team: " + std::to_string(found->members.size()) + " members, " + std::to_string(echoes) +
-                          " echo arcs between them; the " + std::to_string(outside.size()) +
+                          " ordered pairs echoing each other (repost, quote, reply, comment); the " +
+                          std::to_string(outside.size()) +
                           " outside actors with the most arc weight with the team; layout: neato");
     return map;
 }
@@ -545,24 +553,26 @@ Map paths_map(const MapData& data, const std::vector<algorithms::ContentPath>& p
             hops.emplace(std::pair{paths[r].vertices[h + 1], paths[r].vertices[h]}, std::pair{r, paths[r].hop_probabilities[h]});
         }
     }
-    std::map<std::pair<VertexId, VertexId>, Layer> heaviest;
+    // The layer that carried the hop: the heaviest echo layer (repost, quote, reply, comment: the
+    // ones hop probabilities count), else the heaviest layer (the weight-share rule).
+    std::map<std::pair<VertexId, VertexId>, Layer> carrier;
     for (const auto& hop : hops) {
         const std::pair<VertexId, VertexId>& arc = hop.first;  // not a binding: clang 14 lambdas
-        double best = -1;
+        std::pair<bool, double> best{false, -1};
         graph.for_each_out_arc(arc.first, [&](VertexId target, const ArcProperties& a) {
-            if (target == arc.second && a.weight > best) {
-                best = a.weight;
-                heaviest[arc] = a.layer;
+            if (target != arc.second) return;
+            const std::pair<bool, double> key{is_echo_layer(a.layer), a.weight};
+            if (key > best) {
+                best = key;
+                carrier[arc] = a.layer;
             }
         });
     }
-    map.arcs = arcs_between(graph, vertices, slot, [&](VertexId u, VertexId v, const ArcProperties& a) {
-        const auto hop = hops.find({u, v});
-        return hop == hops.end() || heaviest.at({u, v}) == a.layer;
-    });
+    // Every arc between the kept vertices; the hop's own arc is the one drawn highlighted.
+    map.arcs = arcs_between(graph, vertices, slot, [](VertexId, VertexId, const ArcProperties&) { return true; });
     for (MapArc& a : map.arcs) {
         const auto hop = hops.find({vertices[a.source], vertices[a.target]});
-        if (hop == hops.end()) {
+        if (hop == hops.end() || carrier.at(hop->first) != a.layer) {
             a.color = faded_arc;
             a.width = 0.5;
             continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "algorithms/amplification/paths.hpp"
 #include "cli/command.hpp"
@@ -107,13 +108,17 @@ std::vector<std::pair<Output, std::string>> outputs_of(const MapTexts& t, bool r
         return out;
     }
     for (const std::string& path : t.outputs) {
-        if (forced && t.outputs.size() == 1) {
-            out.emplace_back(*forced, path);
-            continue;
-        }
         std::string extension = std::filesystem::path(path).extension().string();
         if (!extension.empty()) extension.erase(0, 1);
         const std::optional<Output> o = output_of(extension);
+        if (forced && t.outputs.size() == 1 && (!o || *o == *forced || *forced == Output::csv)) {
+            out.emplace_back(*forced, path);  // the name says nothing else: --format decides
+            continue;
+        }
+        if (o && !render && is_image(*o)) {
+            throw UsageError("-o: export writes gexf, graphml, dot, json or csv (pictures: ricochet render), got " +
+                             quote_token(path));
+        }
         if (!o || o == Output::csv) {
             throw UsageError("-o: cannot tell the format from the file name (.svg, .png, .pdf, .gexf, .graphml, .dot, "
                              ".json, or one -o with --format), got " +
@@ -156,6 +161,21 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
 
     // Everything the user typed is checked before a file is read.
     const auto outputs = outputs_of(t, render);
+    // Where the files go is checked before anything is read (a layout can take minutes).
+    for (const auto& [format, path] : outputs) {
+        if (path.empty()) continue;
+        const std::filesystem::path target(path);
+        const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+        std::error_code error;
+        if (!std::filesystem::is_directory(folder, error)) {
+            throw IoError("-o: the folder " + quote_token(folder.string()) + " does not exist, got " + quote_token(path));
+        }
+        const bool is_folder = std::filesystem::is_directory(target, error);
+        if (format == Output::csv ? std::filesystem::exists(target, error) && !is_folder : is_folder) {
+            throw IoError(std::string("-o: ") + (format == Output::csv ? "csv needs a folder" : "a folder is in the way") +
+                          ", got " + quote_token(path));
+        }
+    }
     if (t.view != "network" && t.view != "team" && t.view != "paths") {
         throw UsageError("--view: expected network, team or paths, got " + quote_token(t.view));
     }
@@ -302,7 +322,17 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
             }
         }
     }
-    for (const auto& [path, content] : files) emit(content, path);
+    // All or nothing: every file goes to a temporary beside its target first, then all are renamed.
+    std::vector<std::unique_ptr<io::AtomicFile>> pending;
+    for (const auto& [path, content] : files) {
+        if (path.empty() || path == "-") {
+            emit(content, "");
+            continue;
+        }
+        pending.push_back(std::make_unique<io::AtomicFile>(path));
+        pending.back()->stream() << content;
+    }
+    for (const auto& file : pending) file->commit();
     return 0;
 }
 

@@ -220,4 +220,21 @@ BOOST_FIXTURE_TEST_CASE(paths_view_draws_hops_the_way_content_travels, Fixture) 
     BOOST_TEST(map.title == "How content of e3 reaches x");
 }
 
+BOOST_AUTO_TEST_CASE(a_hop_is_drawn_on_the_echo_layer_that_carried_it) {
+    // b commented a's post once (weight 0.5) and mentioned a three times (1.5): the hop a -> b
+    // comes from the comment (mentions carry no content); both arcs stay on the map.
+    Dataset d;
+    d.actors = {{"a", "", ActorKind::kol, {}, {}, {}, {}, {}, {}}, {"b", "", ActorKind::kol, {}, {}, {}, {}, {}, {}}};
+    d.interactions = {{1, 0, Layer::comment, 1, std::nullopt}, {1, 0, Layer::mention, 3, std::nullopt}};
+    const InfluenceOptions options{{}, LayerSet::interactions(), {}};
+    const Graph graph = build_influence_graph(d, options).graph;
+    const MapData data = map_data(d, graph, {"drawn", options, 1, std::nullopt, {}});
+    algorithms::ContentPath path;
+    path.vertices = {0, 1};
+    path.hop_probabilities = {1};
+    const Map map = paths_map(data, {path}, "a", "b", {});
+    BOOST_REQUIRE(map.arcs.size() == 2u);
+    for (const MapArc& a : map.arcs) BOOST_TEST(a.highlighted == (a.layer == Layer::comment));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

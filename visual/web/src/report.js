@@ -11,12 +11,11 @@
 // neighbours stay lit), the legend's checkboxes (a colour unticked hides its actors),
 // #team-filter (a team's members and their neighbours only) and #details (hover or selection).
 // The state the browser test reads: document.body.dataset.ready once the map is drawn,
-// document.body.dataset.selected = the selected node's key.
+// .selected = the selected node's key, .shown = how many actors are drawn.
 import Graph from 'graphology';
 import Sigma from 'sigma';
 
 const DIMMED_NODE = '#e4e4e4';
-const DIMMED_EDGE = '#eeeeee';
 
 function readJson(id) {
   const element = document.getElementById(id);
@@ -62,16 +61,36 @@ function main() {
     hovered: null,
   };
 
+  // A node is drawn when its colour is ticked and it is in the chosen team (or next to one of its
+  // members); the selected node always is.
+  function visible(node, attributes) {
+    return node === state.selected ||
+      (!state.hiddenColors.has(rgb(attributes.color)) && (!state.team || state.team.has(node)));
+  }
+  // Redraws after a change of state, and publishes how many actors are drawn (for the test).
+  function update() {
+    let count = 0;
+    graph.forEachNode((node, attributes) => {
+      if (visible(node, attributes)) count += 1;
+    });
+    document.body.dataset.shown = String(count);
+    renderer.refresh({ skipIndexation: true });
+  }
+
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'arrow',
-    labelRenderedSizeThreshold: 8,
+    // Sizes in the layout's units (points), as Graphviz drew them: zoomed out, the map looks like
+    // its picture, without overlaps; zooming in enlarges nodes and gaps alike.
+    itemSizesReference: 'positions',
+    zoomToSizeRatioFunction: (ratio) => ratio,
+    // Names of nodes drawn 3 px or more, the largest first, one per 100 px cell: the map's hubs
+    // zoomed out, more names zooming in, never on top of each other.
+    labelRenderedSizeThreshold: 3,
     labelFont: 'DejaVu Sans, Arial, sans-serif',
     zIndex: true,
     nodeReducer(node, data) {
       const shown = { ...data };
-      const visible = node === state.selected ||
-        (!state.hiddenColors.has(rgb(data.color)) && (!state.team || state.team.has(node)));
-      if (!visible) shown.hidden = true;
+      if (!visible(node, data)) shown.hidden = true;
       if (state.selected) {
         if (node === state.selected) {
           shown.highlighted = true;
@@ -89,9 +108,11 @@ function main() {
     },
     edgeReducer(edge, data) {
       const shown = { ...data };
-      const [source, target] = graph.extremities(edge);
-      if (state.selected && source !== state.selected && target !== state.selected) {
-        shown.color = DIMMED_EDGE;
+      if (state.selected) {
+        // The selected actor's arcs only, opaque.
+        const [source, target] = graph.extremities(edge);
+        if (source !== state.selected && target !== state.selected) shown.hidden = true;
+        else shown.color = rgb(data.color);
       }
       return shown;
     },
@@ -147,13 +168,13 @@ function main() {
       delete document.body.dataset.selected;
     }
     showDetails();
-    renderer.refresh({ skipIndexation: true });
+    update();
   }
   renderer.on('clickNode', ({ node }) => select(node));
   renderer.on('clickStage', () => select(null));
 
-  // Search: an exact name or id (case and accents as typed, spaces trimmed) selects at once;
-  // Enter takes the first name that contains the text.
+  // Search: an exact name or id (any case, spaces trimmed) selects at once; Enter takes the
+  // first name, in alphabetical order, that contains the text; Escape clears.
   const byName = new Map();
   const sortedKeys = graph.nodes().sort((a, b) =>
     graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
@@ -182,6 +203,10 @@ function main() {
     else if (search.value.trim() === '') select(null);
   });
   search.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      search.value = '';
+      select(null);
+    }
     if (event.key !== 'Enter') return;
     const node = find(search.value, true);
     search.classList.toggle('not-found', node === null);
@@ -201,7 +226,7 @@ function main() {
     box.addEventListener('change', () => {
       if (box.checked) state.hiddenColors.delete(box.dataset.color);
       else state.hiddenColors.add(box.dataset.color);
-      renderer.refresh({ skipIndexation: true });
+      update();
     });
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
@@ -235,13 +260,13 @@ function main() {
         for (const neighbour of graph.neighbors(node)) state.team.add(neighbour);
       });
     }
-    renderer.refresh({ skipIndexation: true });
+    update();
   });
 
   renderer.once('afterRender', () => {
     document.body.dataset.ready = 'true';
   });
-  renderer.refresh();
+  update();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', main);
