@@ -188,6 +188,32 @@ BOOST_AUTO_TEST_CASE(labels_cannot_break_the_picture_or_inject_markup) {
     BOOST_TEST(render(map, ImageFormat::pdf).size() > 100u);
 }
 
+BOOST_AUTO_TEST_CASE(html_entities_in_labels_are_shown_as_written) {
+    // Graphviz decodes entities in plain labels: &#1; would put a raw 0x01 in the SVG (not XML),
+    // &lt;b&gt; would show as <b>. Each must come out as the characters typed.
+    Map map = small_map();
+    map.vertices[0].label = "x&#1;y AT&amp;T &lt;b&gt; &#65535;";
+    map.caption = {"data: a&#10;b"};
+    layout(map);
+    const std::string svg = render(map, ImageFormat::svg);
+    BOOST_TEST(svg.find('\x01') == std::string::npos);
+    BOOST_TEST(svg.find(">x&amp;#1;y AT&amp;amp;T &amp;lt;b&amp;gt; &amp;#65535;<") != std::string::npos);
+    BOOST_TEST(svg.find(">data: a&amp;#10;b<") != std::string::npos);
+    BOOST_TEST(svg.find("\xEF\xBF\xBF") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_png_too_large_for_cairo_is_refused_before_drawing) {
+    // 3,000 points wide at 1,200 dpi: 50,000 pixels, over cairo's 32,767.
+    Map map = small_map();
+    const Point places[] = {{0, 0}, {3000, 0}, {0, 100}, {100, 100}};
+    for (std::size_t i = 0; i < 4; ++i) map.vertices[i].position = places[i];
+    BOOST_CHECK_EXCEPTION((void)render(map, ImageFormat::png, {.dpi = 1200}), InvalidArgument, [](const InvalidArgument& e) {
+        return std::string(e.what()).starts_with("render: the PNG would be about ") &&
+               std::string(e.what()).ends_with(" pixels (at most 32,000 a side and 250 megapixels): lower the dpi, got 1200");
+    });
+    BOOST_TEST(render(map, ImageFormat::png, {.dpi = 96}).size() > 100u);  // 4,000 pixels: fine
+}
+
 BOOST_AUTO_TEST_CASE(dot_text_before_layout) {
     // Every vertex, the merged arcs, quoting of labels: the text below was written by hand from
     // the rules in render.cpp (sizes in inches = points / 72, pairs merged to their heaviest layer's
