@@ -275,7 +275,10 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
         view.min_weight = min_weight;
         if (k_core) view.k_core = static_cast<std::uint32_t>(*k_core);
         if (top) view.top = static_cast<std::size_t>(*top);
-        if (!top && !k_core && !min_weight && graph.vertex_count() > default_vertex_limit) {
+        const bool needs_layout = std::any_of(outputs.begin(), outputs.end(), [](const auto& o) {
+            return o.first != Output::dot && o.first != Output::csv;
+        });
+        if (needs_layout && !top && !k_core && !min_weight && graph.vertex_count() > default_vertex_limit) {
             view.top = default_vertex_limit;
             std::cerr << "ricochet: note: " << graph.vertex_count() << " actors: the map keeps the " << default_vertex_limit
                       << " largest by " << t.size_by << " (--top, --k-core or --min-weight to choose)\n";
