@@ -115,13 +115,13 @@ std::string html_of(const Section& section) {
             case Block::Kind::table: {
                 out += "<table>\n<thead><tr>";
                 for (std::size_t c = 0; c < b.table.header.size(); ++c) {
-                    out += std::string(b.table.numeric[c] ? "<th class=\"n\">" : "<th>") + escape_xml(b.table.header[c]) + "</th>";
+                    out += std::string(b.table.numeric[c] ? "<th class=\"number\">" : "<th>") + escape_xml(b.table.header[c]) + "</th>";
                 }
                 out += "</tr></thead>\n<tbody>\n";
                 for (const auto& row : b.table.rows) {
                     out += "<tr>";
                     for (std::size_t c = 0; c < row.size(); ++c) {
-                        out += std::string(b.table.numeric[c] ? "<td class=\"n\">" : "<td>") + escape_xml(row[c]) + "</td>";
+                        out += std::string(b.table.numeric[c] ? "<td class=\"number\">" : "<td>") + escape_xml(row[c]) + "</td>";
                     }
                     out += "</tr>\n";
                 }

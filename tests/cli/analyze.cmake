@@ -16,3 +16,22 @@ endfunction()
 ricochet_analyze_test(pharma_fr pharma-fr -DTEAM_MAPS=5)
 ricochet_analyze_test(nasty_labels example/nasty_labels.json -DTEAM_MAPS=1)
 set_tests_properties(cli_analyze_pharma_fr PROPERTIES TIMEOUT 300)
+
+# report.html of `ricochet analyze` in headless Chromium (tests/visual/check_report.mjs): no console
+# error, no request, nothing injected runs, the map is drawn, searching a name selects the actor.
+# On the bad-label dataset the actor searched for is the one named `</script><img src=x onerror=alert(1)>`.
+set_tests_properties(cli_analyze_pharma_fr PROPERTIES FIXTURES_SETUP analyze_pharma_fr)
+set_tests_properties(cli_analyze_nasty_labels PROPERTIES FIXTURES_SETUP analyze_nasty_labels)
+if(RICOCHET_NODE)
+  add_test(NAME cli_analyze_pharma_fr_chromium
+           COMMAND ${RICOCHET_NODE} ${PROJECT_SOURCE_DIR}/tests/visual/check_report.mjs
+                   ${scratch}/analyze_pharma_fr/threads-1/report.html "Xavier Clément" xavier-clement
+                   ${scratch}/analyze_pharma_fr/map.png)
+  add_test(NAME cli_analyze_nasty_labels_chromium
+           COMMAND ${RICOCHET_NODE} ${PROJECT_SOURCE_DIR}/tests/visual/check_report.mjs
+                   ${scratch}/analyze_nasty_labels/threads-1/report.html "</script><img src=x onerror=alert(1)>" img)
+  set_tests_properties(cli_analyze_pharma_fr_chromium PROPERTIES FIXTURES_REQUIRED analyze_pharma_fr
+                       ENVIRONMENT CHECK_INJECTED=0 TIMEOUT 300)
+  set_tests_properties(cli_analyze_nasty_labels_chromium PROPERTIES FIXTURES_REQUIRED analyze_nasty_labels
+                       ENVIRONMENT CHECK_INJECTED=0 TIMEOUT 300)
+endif()

@@ -5,8 +5,9 @@
 // - no console error and no uncaught exception;
 // - no request but the file itself (each one is recorded, and any other is aborted);
 // - nothing the data holds runs: window.alert, confirm and prompt are replaced before the page
-//   loads and must never be called, no dialog opens, and no <img> element exists at all (the
-//   sample names an actor `</script><img src=x onerror=alert(1)>`);
+//   loads and must never be called, no dialog opens, and no <img> element exists at all; the
+//   sample's organisation named `</script><img src=x onerror=alert(1)>` shows as that text in the
+//   team filter and the legend;
 // - the map is drawn: a screenshot of #map has a luminance variance above MIN_VARIANCE and more
 //   than MIN_INKED of its pixels differ from the background (see below);
 // - typing NAME into #search selects the actor KEY (document.body.dataset.selected), and the
@@ -15,6 +16,9 @@
 //   (document.body.dataset.shown, the count of drawn actors, goes down and back up).
 //
 //   node check_report.mjs REPORT.html NAME KEY [SCREENSHOT.png]
+//
+// With CHECK_INJECTED=0 in the environment the two checks that the injected name is a team and a
+// legend entry are left out (a report of other data: `ricochet analyze` on any input).
 //
 // Exit 0 when everything holds, 1 with one line per failure otherwise. A missing Chromium is a
 // failure ("chromium not found: run .ci/build"), never a skip.
@@ -145,9 +149,13 @@ async function exercise(page, seen) {
   check(shape.shown > 0, `no actor drawn (shown = ${shape.shown})`);
   check(shape.teams.length > 1, 'the team filter lists no team');
   check(shape.legend.length > 0, 'the legend has no checkbox');
+  // The sample names a team after the injection; a report of other data (CHECK_INJECTED=0) need not.
+  const expectInjected = process.env.CHECK_INJECTED !== '0';
   const nastyTeam = shape.teams.find(([, text]) => text === INJECTED);
-  check(nastyTeam !== undefined, 'no team option shows the injected name as text');
-  check(shape.legend.some((text) => text.includes(INJECTED)), 'no legend entry shows the injected name as text');
+  if (expectInjected) {
+    check(nastyTeam !== undefined, 'no team option shows the injected name as text');
+    check(shape.legend.some((text) => text.includes(INJECTED)), 'no legend entry shows the injected name as text');
+  }
 
   // The canvas.
   await page.waitForTimeout(500);  // let the first frames settle
