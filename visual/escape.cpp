@@ -43,6 +43,20 @@ std::string escape_xml(std::string_view text) {
     return out;
 }
 
+std::string html_safe_json(std::string_view json) {
+    std::string out;
+    out.reserve(json.size());
+    for (const char c : json) {
+        switch (c) {
+            case '<': out += "\\u003c"; break;
+            case '>': out += "\\u003e"; break;
+            case '&': out += "\\u0026"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
 std::string graphviz_text(std::string_view text) {
     std::string out;
     for (const char c : sanitize_label(text)) {

@@ -21,6 +21,11 @@ namespace ricochet::visual {
 /// decode HTML entities such as &#1; or &lt; in it).
 [[nodiscard]] std::string graphviz_text(std::string_view text);
 
+/// JSON text made safe to inline between <script> and </script>: `<`, `>` and `&` as \u escapes.
+/// They can only occur inside JSON strings, so no value changes (JSON.parse reads them back),
+/// and no label can close the element or open a comment.
+[[nodiscard]] std::string html_safe_json(std::string_view json);
+
 /// Sanitised, then quoted for DOT: `"` and `\` are backslash-escaped, so Graphviz shows the
 /// text as is (no \N, \G or \n expansion) and the quotes cannot be closed early.
 [[nodiscard]] std::string quote_dot(std::string_view text);

@@ -126,30 +126,6 @@ std::string gexf_color(const Color& c) {
     return out + "/>";
 }
 
-// `<`, `>` and `&` as JSON escapes. They can only occur inside strings, so this changes no
-// value, and a page that inlines the JSON in a <script> element cannot see `</script>` or `<!--`
-// in it, whatever a label says.
-std::string html_safe(std::string_view json) {
-    std::string out;
-    out.reserve(json.size());
-    for (const char c : json) {
-        switch (c) {
-            case '<':
-                out += "\\u003c";
-                break;
-            case '>':
-                out += "\\u003e";
-                break;
-            case '&':
-                out += "\\u0026";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string to_gexf(const Map& map) {
@@ -354,7 +330,7 @@ std::string to_graphology_json(const Map& map) {
         out += (i == 0 ? "\n" : ",\n") + edge.dump();
     }
     out += map.arcs.empty() ? "]}\n" : "\n]}\n";
-    return html_safe(out);
+    return html_safe_json(out);
 }
 
 CsvTables to_csv(const Map& map) {

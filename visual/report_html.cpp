@@ -55,29 +55,6 @@ void check_page(const ReportPage& page) {
     }
 }
 
-// JSON that can sit between <script> and </script>: `<`, `>` and `&` as \u escapes (JSON.parse
-// reads them back), so no text closes the element or opens a comment.
-std::string html_safe_json(std::string_view json) {
-    std::string out;
-    out.reserve(json.size());
-    for (const char c : json) {
-        switch (c) {
-            case '<':
-                out += "\\u003c";
-                break;
-            case '>':
-                out += "\\u003e";
-                break;
-            case '&':
-                out += "\\u0026";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-
 // The legend's first section (the colours: communities, kinds or sectors), which the page turns
 // into one checkbox per colour: {"title": ..., "entries": [{"text": ..., "color": "#rrggbb"}]}.
 std::string legend_json(const Map& map) {
