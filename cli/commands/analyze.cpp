@@ -647,6 +647,7 @@ int run_analyze(const std::vector<std::string>& arguments) {
         {"maps/network.png", network_png},
     };
     for (std::size_t i = 0; i < team_maps.size(); ++i) files.emplace_back(team_files[i], team_maps[i].second);
+    progress.stage("writing " + out_dir);
     std::error_code error;
     std::filesystem::create_directories(std::filesystem::path(out_dir) / "maps", error);
     if (error) throw IoError(out_dir + ": cannot create the folder: " + error.message());
