@@ -26,11 +26,11 @@ ricochet_cli_test(render_paths_needs_ends ARGS render example/aster.json --view 
   STDERR_TEXT "ricochet: --view paths: --from A and --to B are required${try}")
 ricochet_cli_test(render_filter_on_team ARGS render example/aster.json --view team --team org-aster --top 5 EXIT 2
   STDERR_TEXT "ricochet: --top, --k-core, --min-weight: filter --view network, got --view \"team\"${try}")
-ricochet_cli_test(render_unknown_extension ARGS render example/aster.json -o ${scratch}/map.bmp EXIT 2
-  STDERR_TEXT "ricochet: -o: cannot tell the format from the file name (.svg, .png, .pdf, .gexf, .graphml, .dot, .json, or one -o with --format), got \"${scratch}/map.bmp\"${try}"
-  OUTPUT ${scratch}/map.bmp OUTPUT_ABSENT)
-ricochet_cli_test(render_format_mismatch ARGS render example/aster.json --format png -o ${scratch}/a.svg -o ${scratch}/b.png EXIT 2
-  STDERR_TEXT "ricochet: -o: the file name says svg but --format says png, got \"${scratch}/a.svg\"${try}")
+# Short relative names: a usage error quotes at most 40 characters of the token.
+ricochet_cli_test(render_unknown_extension ARGS render example/aster.json -o map.bmp EXIT 2
+  STDERR_TEXT "ricochet: -o: cannot tell the format from the file name (.svg, .png, .pdf, .gexf, .graphml, .dot, .json, or one -o with --format), got \"map.bmp\"${try}")
+ricochet_cli_test(render_format_mismatch ARGS render example/aster.json --format png -o a.svg -o b.png EXIT 2
+  STDERR_TEXT "ricochet: -o: the file name says svg but --format says png, got \"a.svg\"${try}")
 ricochet_cli_test(render_bad_format ARGS render example/aster.json --format gexf EXIT 2
   STDERR_TEXT "ricochet: --format: expected svg, png or pdf, got \"gexf\"${try}")
 ricochet_cli_test(export_bad_format ARGS export example/aster.json --format svg EXIT 2
