@@ -20,11 +20,15 @@ folder. Every output goes to WORK_DIR.
    of the child, from wait4's rusage: the machine is shared and wall times are noisy). Goal:
    ricochet's median wall time <= 1.2 x sfdp's. The CPU-time ratio is reported next to it.
    Both SVGs must hold the graph's vertices (`class="node"` groups; ricochet's has one more, its
-   legend) and the same number of arcs, so that both drew the same graph.
+   legend) and the same number of arcs, so that both drew the same graph. The vertex centres of
+   the two drawings are compared too: when they agree, ricochet's in-process sfdp did the same
+   layout work as the command (same initial positions), so the times compare like with like.
 3. Phases of ricochet, in the same repetitions (unless --no-phases): `export --format dot`
-   (reading + measures + DOT text, no layout: the non-layout part) and `export --format gexf`
-   (the same plus the sfdp layout, no picture). Layout ~ gexf - dot; picture ~ render - gexf
-   (differences of medians).
+   (reading + every measure an export carries + the DOT text, no layout) and `export --format
+   gexf` (the same plus the sfdp layout, no picture); the layout is about gexf - dot. `render`
+   computes only the measures its picture needs, so render - layout is no estimate of its
+   non-layout part (and the noise of a shared machine is larger than that part): see the README
+   for a perf breakdown.
 4. pharma-fr: `ricochet render PHARMA -o pharma.svg` and `-o pharma.png`, --repeat times each.
    Goal: <= 15 s each (median wall time).
 The binary is copied into WORK_DIR first (unless --no-copy), so that every run measures the same
@@ -33,6 +37,7 @@ build even if ricochet is relinked meanwhile. Prints PASS or MISS per goal; exit
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -83,6 +88,18 @@ def run(command, env=None, attempts=3):
 def count(path, needle):
     with open(path, encoding="utf-8", errors="replace") as f:
         return f.read().count(needle)
+
+
+def centres(path):
+    """Vertex name -> centre of its disc, from a Graphviz SVG (`<title>v12</title>` then the
+    first ellipse of that node group)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    found = {}
+    for match in re.finditer(r'class="node">\s*<title>([^<]*)</title>.*?<ellipse [^>]*cx="([-0-9.]+)" cy="([-0-9.]+)"',
+                             text, re.S):
+        found[match.group(1)] = (float(match.group(2)), float(match.group(3)))
+    return found
 
 
 def edge_list_size(path):
@@ -188,6 +205,12 @@ def main():
     same_graph = drawn["sfdp"][0] == n and drawn["ricochet"][0] == n + 1 and drawn["sfdp"][1] == drawn["ricochet"][1]
     log(f"same graph drawn: {'yes' if same_graph else 'NO'} (expected {n} node groups, {n} + 1 legend for ricochet, "
         f"equal edge groups)")
+    ours, theirs = centres(ricochet_svg), centres(sfdp_svg)
+    common = [name for name in theirs if name in ours]
+    shift = max((max(abs(ours[k][0] - theirs[k][0]), abs(ours[k][1] - theirs[k][1])) for k in common), default=None)
+    same_layout = bool(common) and len(common) == n and shift is not None and shift <= 0.05  # rounding to 0.01 pt
+    log(f"same layout: {'yes' if same_layout else 'no'} ({len(common)} vertices in both drawings, largest difference "
+        f"of their centres {'n/a' if shift is None else f'{shift:.2f}'} pt)")
 
     # 4. pharma-fr.
     pharma_runs = {}
@@ -223,24 +246,27 @@ def main():
         log(f"| ricochet export gexf: + layout | {seconds(g_wall)} | {seconds(g_best)} | "
             f"{describe(phases['gexf'])} | {seconds(g_cpu)} | "
             f"{g_wall / s_wall:.2f} / {g_best / s_best:.2f} / {g_cpu / s_cpu:.2f} | | |")
-        log(f"| layout (gexf - dot) | {seconds(g_wall - d_wall)} | {seconds(g_best - d_best)} | | "
-            f"{seconds(g_cpu - d_cpu)} | | | |")
-        log(f"| picture (render - gexf) | {seconds(r_wall - g_wall)} | {seconds(r_best - g_best)} | | "
-            f"{seconds(r_cpu - g_cpu)} | | | |")
+        layout_wall, layout_best, layout_cpu = g_wall - d_wall, g_best - d_best, g_cpu - d_cpu
+        log(f"| layout (gexf - dot) | {seconds(layout_wall)} | {seconds(layout_best)} | | {seconds(layout_cpu)} | "
+            f"{layout_wall / s_wall:.2f} / {layout_best / s_best:.2f} / {layout_cpu / s_cpu:.2f} | | |")
     for fmt, runs in pharma_runs.items():
         wall = median(runs, "wall")
         log(f"| ricochet render pharma-fr -o pharma.{fmt} | {seconds(wall)} | {seconds(best(runs))} | "
             f"{describe(runs)} | {seconds(median(runs, 'cpu'))} | | <= {PHARMA_GOAL:.0f} s | "
             f"{'PASS' if wall <= PHARMA_GOAL else 'MISS'} |")
+    paired = [r.wall / f.wall for r, f in zip(ricochet_runs, sfdp_runs)]
+    log(f"ricochet / sfdp in each repetition: {', '.join(f'{x:.2f}' for x in paired)}; "
+        f"median {statistics.median(paired):.2f}")
     log("(best = fastest run: on a shared machine the noise only adds time, so the best runs show the "
         "cost of the work itself; the goal is judged on the medians)")
 
     if args.json:
         runs_of = lambda runs: [vars(r) for r in runs]  # noqa: E731
         results.update({"sfdp": runs_of(sfdp_runs), "ricochet": runs_of(ricochet_runs), "ratio_wall": ratio,
-                        "ratio_cpu": cpu_ratio, "phases": {k: runs_of(v) for k, v in phases.items()},
+                        "ratio_cpu": cpu_ratio, "ratio_best": r_best / s_best, "ratios_paired": paired,
+                        "phases": {k: runs_of(v) for k, v in phases.items()},
                         "pharma": {k: runs_of(v) for k, v in pharma_runs.items()}, "drawn": drawn,
-                        "same_graph": same_graph})
+                        "same_graph": same_graph, "same_layout": same_layout})
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)
     return 0 if same_graph else 1
