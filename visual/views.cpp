@@ -2,6 +2,7 @@
 #include "visual/views.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -39,8 +40,8 @@ bool is_echo_layer(Layer layer) {
 std::string short_number(double value) {
     if (value == 0) return "0";
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3g", value);
-    return buffer;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 3);
+    return std::string(buffer, result.ptr);
 }
 
 std::string thousands(std::size_t n) {
