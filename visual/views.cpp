@@ -457,7 +457,7 @@ Map team_map(const MapData& data, ActorIndex organisation, const TeamView& view)
     map.title = org.label() + ": leadership team" + (profile.empty() ? "" : " (" + profile + ")");
     map.groups.push_back({org.id, org.label() + " (team of " + std::to_string(found->members.size()) + ")",
                           {86, 180, 233, 38}});
-    const std::vector<double> influence = data.numbers("influence");
+    const std::vector<double> influence = data.numbers(view.size_by);
     double max = 0;
     for (const VertexId v : vertices) max = std::max(max, influence[v]);
     const Coloring coloring = color_vertices(data, vertices, view.color_by);
@@ -488,7 +488,7 @@ Map team_map(const MapData& data, ActorIndex organisation, const TeamView& view)
     const std::size_t echoes = echo_pairs.size();
     LegendSection arcs = layer_legend(map.arcs);
     arcs.entries.push_back({LegendEntry::Symbol::line, "echo inside the team", {213, 94, 0, 255}, 4});
-    map.legend = {coloring.legend, size_legend("influence", max), arcs};
+    map.legend = {coloring.legend, size_legend(view.size_by, max), arcs};
     map.caption = data.caption;
     map.caption.push_back("team: " + std::to_string(found->members.size()) + " members, " + std::to_string(echoes) +
                           " ordered pairs echoing each other (repost, quote, reply, comment); the " +
@@ -535,7 +535,7 @@ Map paths_map(const MapData& data, const std::vector<algorithms::ContentPath>& p
     map.seed = data.seed;
     map.content_direction = true;
     map.title = "How content of " + from + " reaches " + to;
-    const std::vector<double> influence = data.numbers("influence");
+    const std::vector<double> influence = data.numbers(view.size_by);
     double max = 0;
     for (const VertexId v : vertices) max = std::max(max, influence[v]);
     for (const VertexId v : vertices) {
@@ -592,7 +592,7 @@ Map paths_map(const MapData& data, const std::vector<algorithms::ContentPath>& p
     }
     legend.entries.push_back({LegendEntry::Symbol::disc, "on a path", {0, 114, 178, 255}, 10});
     legend.entries.push_back({LegendEntry::Symbol::disc, "neighbourhood (backdrop)", faded_vertex, 10});
-    map.legend = {legend, size_legend("influence", max)};
+    map.legend = {legend, size_legend(view.size_by, max)};
     map.caption = data.caption;
     map.caption.push_back("paths: " + std::to_string(paths.size()) + " shown; arrows point the way content travels "
                           "(the reverse of u amplified v); hop p: share of the sender's posts the receiver echoed; "

@@ -80,6 +80,7 @@ struct NetworkView {
 
 struct TeamView {
     ColorBy color_by = ColorBy::kind;
+    std::string size_by = "influence";  ///< a number key of MapData
     std::size_t neighbours = 30;  ///< the outside actors with the most arc weight with the team
 };
 
@@ -91,6 +92,7 @@ struct TeamView {
 
 struct PathsView {
     std::size_t backdrop = 30;  ///< neighbours of the paths drawn faded behind them
+    std::string size_by = "influence";  ///< a number key of MapData
 };
 
 /// The given paths (algorithms::most_probable_paths), content flowing left to right, each hop

@@ -190,6 +190,20 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
     if (t.view != "network" && (!t.top.empty() || !t.k_core.empty() || !t.min_weight.empty())) {
         throw UsageError("--top, --k-core, --min-weight: filter --view network, got --view " + quote_token(t.view));
     }
+    // An option of another view is a mistake, not something to ignore.
+    const MapTexts defaults;
+    if (t.view != "network" && t.labels != defaults.labels) {
+        throw UsageError("--labels: applies to --view network, got --view " + quote_token(t.view));
+    }
+    if (t.view != "team" && t.neighbours != defaults.neighbours) {
+        throw UsageError("--neighbours: applies to --view team, got --view " + quote_token(t.view));
+    }
+    if (t.view != "paths" && (t.backdrop != defaults.backdrop || t.k != defaults.k)) {
+        throw UsageError("--backdrop, -k: apply to --view paths, got --view " + quote_token(t.view));
+    }
+    if (t.view == "paths" && !t.color_by.empty()) {
+        throw UsageError("--color-by: does not apply to --view paths (path colours), got " + quote_token(t.color_by));
+    }
     visual::ColorBy color_by = t.view == "team" ? visual::ColorBy::kind : visual::ColorBy::community;
     if (!t.color_by.empty()) {
         if (t.color_by == "community") {
@@ -288,14 +302,13 @@ int run_map_command(const char* command, const std::vector<std::string>& argumen
         visual::TeamView view;
         view.color_by = color_by;
         view.neighbours = static_cast<std::size_t>(neighbours);
+        view.size_by = t.size_by;
         map = visual::team_map(data, *team, view);
     } else {
         visual::PathsView view;
         view.backdrop = static_cast<std::size_t>(backdrop);
+        view.size_by = t.size_by;
         map = visual::paths_map(data, paths, dataset.actors[*from].label(), dataset.actors[*to].label(), view);
-    }
-    if (t.view != "team" && !t.color_by.empty() && t.view == "paths") {
-        std::cerr << "ricochet: note: --color-by does not apply to --view paths\n";
     }
 
     // One layout for every output that needs positions; every file is made before any is written.

@@ -31,6 +31,10 @@ ricochet_cli_test(render_unknown_extension ARGS render example/aster.json -o map
   STDERR_TEXT "ricochet: -o: cannot tell the format from the file name (.svg, .png, .pdf, .gexf, .graphml, .dot, .json, or one -o with --format), got \"map.bmp\"${try}")
 ricochet_cli_test(render_format_mismatch ARGS render example/aster.json --format png -o a.svg -o b.png EXIT 2
   STDERR_TEXT "ricochet: -o: the file name says svg but --format says png, got \"a.svg\"${try}")
+ricochet_cli_test(render_option_of_another_view ARGS render example/aster.json --view team --team org-aster --labels 5 EXIT 2
+  STDERR_TEXT "ricochet: --labels: applies to --view network, got --view \"team\"${try}")
+ricochet_cli_test(render_paths_option_on_network ARGS render example/aster.json -k 3 EXIT 2
+  STDERR_TEXT "ricochet: --backdrop, -k: apply to --view paths, got --view \"network\"${try}")
 ricochet_cli_test(render_bad_format ARGS render example/aster.json --format gexf EXIT 2
   STDERR_TEXT "ricochet: --format: expected svg, png or pdf, got \"gexf\"${try}")
 ricochet_cli_test(export_bad_format ARGS export example/aster.json --format svg EXIT 2
