@@ -68,6 +68,12 @@ std::string csv_cell(std::string_view text) {
     return out + '"';
 }
 
+std::string csv_text_cell(std::string_view text) {
+    const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+                         !parse_number_in(text, -1e308, 1e308);
+    return formula ? csv_cell("'" + std::string(text)) : csv_cell(text);
+}
+
 std::string number_text(double value) {
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);

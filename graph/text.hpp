@@ -26,6 +26,11 @@ namespace ricochet {
 /// An RFC 4180 cell for writing: quoted when it holds a comma, a quote, a line end or edge
 /// spaces (which a reader would trim).
 [[nodiscard]] std::string csv_cell(std::string_view text);
+/// csv_cell for text a spreadsheet will open (the report tables, not the dataset bundle): a cell
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return and is not a number gets a
+/// leading `'`, so that Excel and LibreOffice show it as text instead of evaluating it as a
+/// formula (OWASP "CSV injection"); numbers such as -3 are left alone.
+[[nodiscard]] std::string csv_text_cell(std::string_view text);
 /// The shortest text that reads back as the same double ("0.25", "3", "1e-07").
 [[nodiscard]] std::string number_text(double value);
 

@@ -92,7 +92,7 @@ Json summary_json(Json row, const CascadeSummary& s) {
 std::string cascades_csv(const CascadeReport& report, const Dataset& dataset) {
     std::string out;
     for (const auto& row : cells(report, dataset, optional_text)) {
-        for (std::size_t i = 0; i < row.size(); ++i) out += (i > 0 ? "," : "") + detail::csv_cell(row[i]);
+        for (std::size_t i = 0; i < row.size(); ++i) out += (i > 0 ? "," : "") + detail::csv_text_cell(row[i]);
         out += '\n';
     }
     return out;

@@ -69,7 +69,7 @@ std::string centrality_csv(const algorithms::CentralityTable& table, const Datas
     for (const auto& column : table.columns) out += ',' + column.name;
     out += '\n';
     for (const VertexId v : rows(table, dataset, context)) {
-        out += detail::csv_cell(dataset.actors[v].id) + ',' + detail::csv_cell(dataset.actors[v].name);
+        out += detail::csv_text_cell(dataset.actors[v].id) + ',' + detail::csv_text_cell(dataset.actors[v].name);
         for (const auto& column : table.columns) out += ',' + format_number(column.values[v]);
         out += '\n';
     }

@@ -43,7 +43,7 @@ std::vector<VertexId> assignment_order(const CommunityReport& report, const Data
 std::string communities_csv(const CommunityReport& report, const Dataset& dataset) {
     std::string out = "id,name,community\n";
     for (const VertexId v : assignment_order(report, dataset)) {
-        out += detail::csv_cell(dataset.actors[v].id) + ',' + detail::csv_cell(dataset.actors[v].name) + ',' +
+        out += detail::csv_text_cell(dataset.actors[v].id) + ',' + detail::csv_text_cell(dataset.actors[v].name) + ',' +
                std::to_string(report.result.best[v]) + '\n';
     }
     return out;

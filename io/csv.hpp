@@ -14,6 +14,7 @@
 namespace ricochet::io::detail {
 
 using ricochet::csv_cell;
+using ricochet::csv_text_cell;
 using ricochet::number_text;
 
 struct CsvField {

@@ -81,7 +81,7 @@ std::string paths_csv(const PathReport& report, const Dataset& dataset) {
         std::size_t rank = 0;
         for (const auto& g : report.gatekeepers) {
             const Actor& actor = dataset.actors[g.vertex];
-            out += std::to_string(++rank) + ',' + detail::csv_cell(actor.id) + ',' + detail::csv_cell(actor.name) +
+            out += std::to_string(++rank) + ',' + detail::csv_text_cell(actor.id) + ',' + detail::csv_text_cell(actor.name) +
                    ',' + std::string(to_string(actor.kind)) + ',' + detail::number_text(g.share) + ',' +
                    std::to_string(g.paths) + '\n';
         }
@@ -91,7 +91,7 @@ std::string paths_csv(const PathReport& report, const Dataset& dataset) {
     std::size_t rank = 0;
     for (const auto& path : report.paths) {
         out += std::to_string(++rank) + ',' + detail::number_text(path.probability) + ',' +
-               std::to_string(path.hops()) + ',' + detail::csv_cell(joined_ids(path, dataset)) + '\n';
+               std::to_string(path.hops()) + ',' + detail::csv_text_cell(joined_ids(path, dataset)) + '\n';
     }
     return out;
 }

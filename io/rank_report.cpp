@@ -103,9 +103,9 @@ std::string rank_csv(const RankReport& report) {
     std::string out = header + '\n';
     for (const RankTable& table : report.tables) {
         for (const RankRow& row : table.rows) {
-            if (report.preset) out += detail::csv_cell(table.title) + ',';
-            out += std::to_string(row.rank) + ',' + detail::csv_cell(row.id) + ',' + detail::csv_cell(row.name) + ',' +
-                   detail::csv_cell(row.sector) + ',' + format_number(row.score);
+            if (report.preset) out += detail::csv_text_cell(table.title) + ',';
+            out += std::to_string(row.rank) + ',' + detail::csv_text_cell(row.id) + ',' + detail::csv_text_cell(row.name) + ',' +
+                   detail::csv_text_cell(row.sector) + ',' + format_number(row.score);
             for (std::size_t c = 0; c < report.components.size(); ++c) {
                 out += ',' + format_number(row.breakdown.value[c]) + ',' + format_number(row.breakdown.contribution[c]);
             }

@@ -145,13 +145,13 @@ std::string teams_csv(const TeamReport& report, const Dataset& dataset) {
     for (std::size_t i = 0; i < shown(report); ++i) {
         const TeamMetrics& team = report.teams[i];
         const Actor& organisation = dataset.actors[team.organisation];
-        out += detail::csv_cell(organisation.id) + ',' + detail::csv_cell(organisation.name) + ',' +
-               detail::csv_cell(organisation.sector) + ',' + std::to_string(team.members.size()) + ',' +
+        out += detail::csv_text_cell(organisation.id) + ',' + detail::csv_text_cell(organisation.name) + ',' +
+               detail::csv_text_cell(organisation.sector) + ',' + std::to_string(team.members.size()) + ',' +
                std::to_string(team.active_members) + ',' + std::to_string(team.engagement) + ',' +
                optional_text(team.internal_share) + ',' + optional_text(team.ricochet_rate) + ',' +
                optional_text(team.ricochet_lag_h) + ',' + std::to_string(team.ricochet_depth) + ',' +
                optional_text(team.ricochet_yield) + ',' + optional_text(team.gini) + ',' +
-               (team.carrier ? detail::csv_cell(dataset.actors[*team.carrier].id) : "") + ',' +
+               (team.carrier ? detail::csv_text_cell(dataset.actors[*team.carrier].id) : "") + ',' +
                optional_text(team.carrier_share) + ',' + optional_text(team.external_rebound);
         for (std::size_t k = 0; k < algorithms::rebound_kind_count; ++k) {
             out += ',' + (team.external_rebound ? format_number(team.rebound[k]) : std::string());

@@ -340,24 +340,24 @@ CsvTables to_csv(const Map& map) {
 
     CsvTables tables;
     tables.nodes = "id,name";
-    for (const std::string& name : names) tables.nodes += ',' + csv_cell(name);
+    for (const std::string& name : names) tables.nodes += ',' + csv_text_cell(name);
     tables.nodes += '\n';
     for (std::size_t i = 0; i < map.vertices.size(); ++i) {
         const MapVertex& v = map.vertices[i];
-        tables.nodes += csv_cell(keys[i]) + ',' + csv_cell(sanitize_label(v.label));
+        tables.nodes += csv_text_cell(keys[i]) + ',' + csv_text_cell(sanitize_label(v.label));
         for (const AttributeValue& value : v.values) {
             tables.nodes += ',';  // an undefined value is an empty cell
             if (!defined(value)) continue;
             const std::string text = value_text(value);
             tables.nodes +=
-                std::holds_alternative<std::string>(value) ? csv_cell(sanitize_label(text)) : text;
+                std::holds_alternative<std::string>(value) ? csv_text_cell(sanitize_label(text)) : text;
         }
         tables.nodes += '\n';
     }
 
     tables.edges = "source,target,layer,weight\n";
     for (const MapArc& a : map.arcs) {
-        tables.edges += csv_cell(keys[a.source]) + ',' + csv_cell(keys[a.target]) + ',' +
+        tables.edges += csv_text_cell(keys[a.source]) + ',' + csv_text_cell(keys[a.target]) + ',' +
                         std::string(to_string(a.layer)) + ',' + number_text(a.weight) + '\n';
     }
     return tables;

@@ -32,4 +32,17 @@ BOOST_AUTO_TEST_CASE(numbers_in_a_closed_range_only) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(report_cells_that_a_spreadsheet_would_evaluate_become_text) {
+    BOOST_TEST(csv_text_cell("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    BOOST_TEST(csv_text_cell("+33 1 23") == "'+33 1 23");
+    BOOST_TEST(csv_text_cell("@SUM(A1)") == "'@SUM(A1)");
+    BOOST_TEST(csv_text_cell("-cmd|x!A0") == "'-cmd|x!A0");
+    BOOST_TEST(csv_text_cell("\tx") == "'\tx");
+    BOOST_TEST(csv_text_cell("-3") == "-3");       // a number stays a number
+    BOOST_TEST(csv_text_cell("-0.25") == "-0.25");
+    BOOST_TEST(csv_text_cell("Dr =x") == "Dr =x");  // only the first character counts
+    BOOST_TEST(csv_text_cell("a,b") == "\"a,b\"");
+    BOOST_TEST(csv_text_cell("") == "");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
