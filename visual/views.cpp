@@ -59,7 +59,7 @@ const std::string& text_of(const MapData& data, VertexId v, std::size_t key) {
     return text ? *text : empty;
 }
 
-// The map's vertex for graph vertex v, styled by `color_of` and `diameter`.
+// The map's vertex for graph vertex v: key, label and attribute values (the view styles it).
 MapVertex make_vertex(const MapData& data, VertexId v) {
     const Actor& actor = data.dataset->actors[v];
     MapVertex vertex;
@@ -257,11 +257,9 @@ MapData map_data(const Dataset& dataset, const Graph& graph, const MapDataOption
     data.community.assign(found.best.begin(), found.best.end());
     data.pagerank = algorithms::pagerank(graph).values;
     data.community_leader.assign(communities, 0);
-    data.community_size.assign(communities, 0);
     std::vector<bool> seen(communities, false);
     for (VertexId v = 0; v < n; ++v) {
         const std::uint32_t c = data.community[v];
-        ++data.community_size[c];
         if (!seen[c] || data.pagerank[v] > data.pagerank[data.community_leader[c]]) data.community_leader[c] = v;
         seen[c] = true;
     }

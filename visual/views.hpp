@@ -47,7 +47,6 @@ struct MapData {
     std::vector<std::vector<AttributeValue>> values;  ///< per vertex, aligned with keys
     std::vector<std::uint32_t> community;             ///< per vertex, 0 = the largest
     std::vector<VertexId> community_leader;           ///< per community: highest PageRank (ties by index)
-    std::vector<std::uint32_t> community_size;
     std::vector<double> pagerank;                     ///< per vertex (leaders)
     std::vector<std::string> caption;                 ///< data, window, layers, algorithms, seed
     std::vector<algorithms::MeasureDiagnostics> diagnostics;  ///< for the caller's warnings
