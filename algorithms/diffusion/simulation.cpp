@@ -6,28 +6,42 @@
 #include <string>
 #include <vector>
 
+#include "algorithms/diffusion/live_edges.hpp"
 #include "graph/error.hpp"
 
 namespace ricochet::algorithms {
 
+namespace diffusion_detail {
+
+std::vector<double> threshold_weights(const HopGraph& hops) {
+    std::vector<double> total(hops.vertex_count(), 0.0);
+    for (std::size_t h = 0; h < hops.hop_count(); ++h) total[hops.heads[h]] += hops.probabilities[h];
+    std::vector<double> weight(hops.hop_count());
+    for (std::size_t h = 0; h < hops.hop_count(); ++h) {
+        weight[h] = hops.probabilities[h] / std::max(1.0, total[hops.heads[h]]);
+    }
+    return weight;
+}
+
+Worlds::Worlds(const HopGraph& hops, DiffusionModel model, std::uint64_t seed)
+    : m_hops(&hops), m_model(model), m_seed_key(mix(seed * 0x2545F4914F6CDD1DULL + golden)) {
+    if (model != DiffusionModel::lt) return;
+    m_weight = threshold_weights(hops);
+    // lo(h): the weights of head(h)'s in-hops before h, in hop order (one running sum per receiver,
+    // so the intervals of one receiver tile [0, total) without gaps or overlaps).
+    std::vector<double> running(hops.vertex_count(), 0.0);
+    m_low.resize(hops.hop_count());
+    for (std::size_t h = 0; h < hops.hop_count(); ++h) {
+        double& sum = running[hops.heads[h]];
+        m_low[h] = sum;
+        sum = sum + m_weight[h];
+    }
+}
+
+}  // namespace diffusion_detail
+
 namespace {
 
-// SplitMix64 (Steele, Lea, Flood 2014): a fast generator whose whole state is one word, so each
-// simulation gets its own stream from (seed, index) at no cost.
-class SplitMix {
-public:
-    explicit SplitMix(std::uint64_t state) : m_state(state) {}
-    std::uint64_t next() {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-
-private:
-    std::uint64_t m_state;
-};
 
 std::vector<Hop> distinct_hops(const Graph& graph, const std::vector<double>* constant) {
     std::vector<Hop> hops;
@@ -63,64 +77,23 @@ SpreadEstimate expected_spread(const HopGraph& hops, std::span<const VertexId> s
     for (const VertexId s : seeds) {
         if (s >= n) throw InvalidArgument("spread: seed out of range, got " + std::to_string(s));
     }
-    // LT weights: each receiver's incoming probabilities, scaled down when they add up to more than 1.
-    std::vector<double> weight;
-    if (options.model == DiffusionModel::lt) {
-        std::vector<double> total(n, 0.0);
-        for (std::size_t h = 0; h < hops.hop_count(); ++h) total[hops.heads[h]] += hops.probabilities[h];
-        weight.resize(hops.hop_count());
-        for (std::size_t h = 0; h < hops.hop_count(); ++h) {
-            weight[h] = hops.probabilities[h] / std::max(1.0, total[hops.heads[h]]);
-        }
-    }
+    const diffusion_detail::Worlds worlds(hops, options.model, options.seed);
     const auto simulations = static_cast<std::int64_t>(options.simulations);
-    std::vector<std::uint32_t> spread(options.simulations);
+    std::vector<std::uint64_t> spread(options.simulations);
 #pragma omp parallel
     {
-        // Per thread: the simulation that last touched each vertex (no clearing between runs).
-        std::vector<std::uint64_t> touched(n, 0), activated(n, 0);
-        std::vector<double> threshold(n), received(n);
-        std::vector<VertexId> frontier;
+        diffusion_detail::WorldSearch search(n);
 #pragma omp for schedule(static)
         for (std::int64_t i = 0; i < simulations; ++i) {
-            const std::uint64_t stamp = static_cast<std::uint64_t>(i) + 1;
-            SplitMix random(options.seed * 0x2545F4914F6CDD1DULL + stamp);
-            frontier.clear();
-            for (const VertexId s : seeds) {
-                if (activated[s] == stamp) continue;
-                activated[s] = stamp;
-                frontier.push_back(s);
-            }
-            for (std::size_t next = 0; next < frontier.size(); ++next) {
-                const VertexId v = frontier[next];
-                for (ArcId h = hops.offsets[v]; h < hops.offsets[v + 1]; ++h) {
-                    const VertexId u = hops.heads[h];
-                    if (activated[u] == stamp) continue;
-                    bool active = false;
-                    if (options.model == DiffusionModel::ic) {
-                        active = random.uniform() < hops.probabilities[h];
-                    } else {
-                        if (touched[u] != stamp) {
-                            touched[u] = stamp;
-                            threshold[u] = random.uniform();
-                            received[u] = 0;
-                        }
-                        received[u] += weight[h];
-                        active = received[u] > threshold[u];
-                    }
-                    if (active) {
-                        activated[u] = stamp;
-                        frontier.push_back(u);
-                    }
-                }
-            }
-            spread[static_cast<std::size_t>(i)] = static_cast<std::uint32_t>(frontier.size());
+            spread[static_cast<std::size_t>(i)] =
+                search.reach(worlds, worlds.key(options.first_world + static_cast<std::uint64_t>(i)), seeds,
+                             [](VertexId) { return false; }, [](VertexId) {});
         }
     }
     // Welford's mean and variance, in simulation order.
     double mean = 0, m2 = 0;
     for (std::size_t i = 0; i < spread.size(); ++i) {
-        const double x = spread[i];
+        const double x = static_cast<double>(spread[i]);
         const double delta = x - mean;
         mean += delta / static_cast<double>(i + 1);
         m2 += delta * (x - mean);

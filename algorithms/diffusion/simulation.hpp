@@ -10,9 +10,12 @@
 // - Linear threshold (LT): u draws a threshold uniform in [0, 1] once per simulation and becomes
 //   active when the weights of its active in-neighbours reach it; the weight of v for u is
 //   p(v -> u), scaled down by u's total when the weights into u add up to more than 1.
-// Each simulation draws from its own generator, seeded from (seed, simulation index), and the
-// simulations are summed in index order: the same seed gives the same estimate with any number
-// of threads.
+// Each simulation is a random *world*, a live-edge graph (Kempe et al.: IC keeps hop h with
+// probability p(h); LT keeps, for each receiver, at most one in-hop, h with probability its
+// weight), and the active set is what the seeds reach along live hops. World i is a pure function
+// of (model, seed, i) and the hop index (a counter-based SplitMix64), so estimates that name the
+// same worlds share their coins (common random numbers): expected_spread(S) and the CELF objective
+// agree exactly, and the same seed gives the same estimate with any number of threads.
 #include <cstdint>
 #include <span>
 
@@ -45,6 +48,7 @@ struct SpreadOptions {
     DiffusionModel model = DiffusionModel::ic;
     std::uint64_t simulations = 10000;  ///< at least 1
     std::uint64_t seed = 1;
+    std::uint64_t first_world = 0;  ///< the simulations are worlds first_world, first_world + 1, ...
 };
 
 struct SpreadEstimate {
