@@ -38,6 +38,7 @@ int run_communities(const std::vector<std::string>& arguments);
 int run_teams(const std::vector<std::string>& arguments);
 int run_cascades(const std::vector<std::string>& arguments);
 int run_paths(const std::vector<std::string>& arguments);
+int run_spread(const std::vector<std::string>& arguments);
 int run_rank(const std::vector<std::string>& arguments);
 int run_render(const std::vector<std::string>& arguments);
 int run_export(const std::vector<std::string>& arguments);

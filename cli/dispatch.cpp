@@ -23,6 +23,8 @@ constexpr Command all_commands[] = {
      run_cascades},
     {"paths", "the k most probable ways content of A reaches B; gatekeepers between groups",
      run_paths},
+    {"spread", "diffusion what-ifs: which k actors reach the most (IMM, CELF), a set's or a team's expected reach",
+     run_spread},
     {"rank", "rankings: the study's engagement baseline and a network-aware influence score, side by side",
      run_rank},
     {"render", "maps: the network, a leadership team, or the paths between two actors (SVG, PNG, PDF)",

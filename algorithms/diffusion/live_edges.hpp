@@ -41,10 +41,8 @@ public:
     explicit SplitMix(std::uint64_t state) : m_state(state) {}
     std::uint64_t next() { return mix(m_state += golden); }
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    /// Uniform in [0, bound), bound > 0 (Lemire's multiply-shift; bias below 2^-32 for our sizes).
-    std::uint32_t below(std::uint32_t bound) {
-        return static_cast<std::uint32_t>((static_cast<unsigned __int128>(next()) * bound) >> 64);
-    }
+    /// Uniform in [0, bound), bound > 0 (multiply-shift on the top 32 bits; bias below bound / 2^32).
+    std::uint32_t below(std::uint32_t bound) { return static_cast<std::uint32_t>(((next() >> 32) * bound) >> 32); }
 
 private:
     std::uint64_t m_state;

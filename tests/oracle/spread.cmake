@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# (spread oracle tests: written by the spread-oracle helper)
