@@ -57,9 +57,8 @@ std::string title(const SpreadReport& report, const Dataset& dataset) {
 }  // namespace
 
 std::string spread_csv(const SpreadReport& report, const Dataset& dataset) {
-    std::string out = "scenario,rank,id,name,kind,spread,low,high,change\n";
+    std::string out = "id,name,kind,scenario,rank,spread,low,high,change\n";
     for (const SpreadRow& row : report.rows) {
-        out += row.scenario + ',' + std::to_string(row.rank) + ',';
         if (row.actor) {
             const Actor& actor = dataset.actors[*row.actor];
             out += detail::csv_text_cell(actor.id) + ',' + detail::csv_text_cell(actor.name) + ',' +
@@ -67,8 +66,9 @@ std::string spread_csv(const SpreadReport& report, const Dataset& dataset) {
         } else {
             out += ",,";
         }
-        out += ',' + detail::number_text(row.spread.mean) + ',' + detail::number_text(row.spread.low) + ',' +
-               detail::number_text(row.spread.high) + ',' + detail::number_text(row.change) + '\n';
+        out += ',' + row.scenario + ',' + std::to_string(row.rank) + ',' + detail::number_text(row.spread.mean) + ',' +
+               detail::number_text(row.spread.low) + ',' + detail::number_text(row.spread.high) + ',' +
+               detail::number_text(row.change) + '\n';
     }
     return out;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // `ricochet spread` output. One CSV shape for its three questions,
-// `scenario,rank,id,name,kind,spread,low,high,change`:
+// `id,name,kind,scenario,rank,spread,low,high,change`:
 // - seeds picked (--seeds K) or given (--evaluate): scenario `seeds`, one row per seed in order,
 //   `spread` the Monte Carlo expected spread of the first `rank` seeds with its 95 % interval,
 //   `change` what that seed added;

@@ -148,7 +148,6 @@ SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options) {
     std::priority_queue<Entry, std::vector<Entry>, decltype(lower)> heap(lower);
     for (std::size_t c = 0; c < candidates.size(); ++c) heap.push({first[c], candidates[c], 0});
 
-    std::vector<WorldSearch> searches;  // one per thread, made inside the parallel regions
     const std::size_t k = std::min(options.k, candidates.size());
     const auto signed_worlds = static_cast<std::int64_t>(world_count);
     std::uint64_t covered = 0;
