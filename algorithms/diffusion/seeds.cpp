@@ -103,7 +103,9 @@ SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options) {
     const std::vector<VertexId> candidates = candidate_list(hops, options);
     const std::uint64_t world_count = options.simulations;
     if (world_count == 0) throw InvalidArgument("seeds: at least one simulation, got 0");
-    if (static_cast<double>(world_count) * static_cast<double>(n) > 8.0 * 4294967296.0) {
+    // The active sets (whole 64-bit words per world) and one key per world.
+    const double bytes = static_cast<double>(world_count) * (8.0 * std::ceil(static_cast<double>(n) / 64.0) + 8.0);
+    if (bytes > 4294967296.0) {
         throw InvalidArgument("seeds: CELF keeps one bit per simulation and actor, over 4 GiB here; use fewer "
                               "simulations or IMM, got " + std::to_string(world_count) + " simulations");
     }
@@ -150,6 +152,9 @@ SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options) {
 
     const std::size_t k = std::min(options.k, candidates.size());
     const auto signed_worlds = static_cast<std::int64_t>(world_count);
+    // One evaluation over a few thousand worlds is too short to share: a team of threads started
+    // for each would mostly wait (and spin on a busy machine).
+    const bool parallel_worlds = world_count >= 8192;
     std::uint64_t covered = 0;
     while (result.seeds.size() < k) {
         Entry top = heap.top();
@@ -157,7 +162,7 @@ SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options) {
         if (top.round != result.seeds.size()) {
             const VertexId source[] = {top.vertex};
             std::uint64_t total = 0;
-#pragma omp parallel reduction(+ : total)
+#pragma omp parallel reduction(+ : total) if (parallel_worlds)
             {
                 WorldSearch search(n);
 #pragma omp for schedule(static)
@@ -176,7 +181,7 @@ SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options) {
         result.gains.push_back(static_cast<double>(top.gain) / static_cast<double>(world_count));
         covered += top.gain;
         const VertexId source[] = {top.vertex};
-#pragma omp parallel
+#pragma omp parallel if (parallel_worlds)
         {
             WorldSearch search(n);
 #pragma omp for schedule(static)

@@ -46,9 +46,9 @@ struct SeedSelection {
     std::uint64_t rr_entries = 0;  ///< IMM: their total size
 };
 
-/// CELF greedy. O(evaluations x simulations x reach), parallel over candidates (first round) and
-/// worlds. @throws InvalidArgument for k = 0, no simulation, a candidate out of range, or
-/// simulations x n bits above 4 GiB.
+/// CELF greedy. O(evaluations x simulations x reach), parallel over candidates (first round) and,
+/// from 8,192 simulations on, over worlds. @throws InvalidArgument for k = 0, no simulation, a
+/// candidate out of range, or active sets and world keys above 4 GiB (simulations x (n / 8 + 8) bytes).
 [[nodiscard]] SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options);
 
 /// IMM. Expected O((k + ℓ)(n + m) log n / ε²) for IC. @throws InvalidArgument for k = 0, ε or ℓ
