@@ -13,11 +13,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Spreads for the terminal: two decimals.
+// Spreads for the terminal: two decimals, never "-0.00".
 std::string fixed(double value, int decimals) {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
-    return std::string(buffer, result.ptr);
+    std::string text(buffer, result.ptr);
+    if (text.find_first_not_of("-0.") == std::string::npos && text.front() == '-') text.erase(0, 1);
+    return text;
 }
 
 Json estimate_json(const algorithms::SpreadEstimate& e) {
@@ -106,6 +108,7 @@ std::string spread_json(const SpreadReport& report, const Dataset& dataset) {
         Json members = Json::array();
         for (const VertexId v : report.members) members.push_back(dataset.actors[v].id);
         j["team"] = Json{{"organisation", dataset.actors[*report.organisation].id}, {"members", std::move(members)}};
+        j["team"]["candidates"] = report.candidates.empty() ? Json(nullptr) : Json(report.candidates);
     }
     Json rows = Json::array();
     for (const SpreadRow& row : report.rows) rows.push_back(row_json(row, dataset));

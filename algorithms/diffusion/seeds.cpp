@@ -9,8 +9,11 @@
 #include <queue>
 #include <string>
 
+#include <omp.h>
+
 #include "algorithms/diffusion/live_edges.hpp"
 #include "graph/error.hpp"
+#include "graph/text.hpp"
 
 namespace ricochet::algorithms {
 
@@ -53,6 +56,15 @@ private:
     std::vector<std::uint64_t> m_bits;
 };
 
+// The active sets (whole 64-bit words per world) and one key per world, refused above 4 GiB.
+void check_active_bytes(std::uint64_t worlds, VertexId n, const char* what) {
+    const double bytes = static_cast<double>(worlds) * (8.0 * std::ceil(static_cast<double>(n) / 64.0) + 8.0);
+    if (bytes > 4294967296.0) {
+        throw InvalidArgument(std::string("seeds: one bit per simulation and actor needs more than 4 GiB here; use fewer ") +
+                              what + ", got " + std::to_string(worlds));
+    }
+}
+
 }  // namespace
 
 std::vector<double> marginal_spreads(const HopGraph& hops, std::span<const VertexId> base,
@@ -65,6 +77,7 @@ std::vector<double> marginal_spreads(const HopGraph& hops, std::span<const Verte
     for (const VertexId v : candidates) {
         if (v >= n) throw InvalidArgument("spread: candidate out of range, got " + std::to_string(v));
     }
+    check_active_bytes(options.simulations, n, "simulations");
     const Worlds worlds(hops, options.model, options.seed);
     const std::uint64_t world_count = options.simulations;
     ActiveSets active(world_count, n);
@@ -103,12 +116,7 @@ SeedSelection celf_seeds(const HopGraph& hops, const SeedOptions& options) {
     const std::vector<VertexId> candidates = candidate_list(hops, options);
     const std::uint64_t world_count = options.simulations;
     if (world_count == 0) throw InvalidArgument("seeds: at least one simulation, got 0");
-    // The active sets (whole 64-bit words per world) and one key per world.
-    const double bytes = static_cast<double>(world_count) * (8.0 * std::ceil(static_cast<double>(n) / 64.0) + 8.0);
-    if (bytes > 4294967296.0) {
-        throw InvalidArgument("seeds: CELF keeps one bit per simulation and actor, over 4 GiB here; use fewer "
-                              "simulations or IMM, got " + std::to_string(world_count) + " simulations");
-    }
+    check_active_bytes(world_count, n, "CELF simulations");
     const Worlds worlds(hops, options.model, options.seed);
     ActiveSets active(world_count, n);
     std::vector<std::uint64_t> keys(world_count);
@@ -203,7 +211,7 @@ namespace {
 // members[offsets[j], offsets[j + 1]).
 struct RRSets {
     explicit RRSets(VertexId n) : singletons(n, 0) {}
-    std::vector<std::uint32_t> singletons;  ///< by root
+    std::vector<std::uint64_t> singletons;  ///< by root
     std::uint64_t singleton_count = 0;
     std::vector<std::size_t> offsets{0};
     std::vector<VertexId> members;
@@ -212,9 +220,8 @@ struct RRSets {
     [[nodiscard]] std::uint64_t entries() const { return singleton_count + members.size(); }
 };
 
-// One block of RR sets before it is appended, in order.
+// One block of the stored RR sets before it is appended, in order.
 struct RRBlock {
-    std::vector<VertexId> singletons;
     std::vector<std::size_t> offsets{0};
     std::vector<VertexId> members;
 };
@@ -253,14 +260,35 @@ public:
         : m_in(in_hops(hops, model)), m_model(model), m_n(hops.vertex_count()),
           m_seed_key(diffusion_detail::mix(seed * 0x9FB21C651E98DF25ULL + 0x3C6EF372FE94F82BULL)) {}
 
-    // Appends sets first, first + 1, ..., first + count - 1 of the stream `stream`, in order.
+    // Appends sets first, first + 1, ..., first + count - 1 of the stream `stream`, in order, in
+    // chunks; refuses to hold more than 6 GiB of sets (with the index node_selection builds).
     void generate(RRSets& sets, std::uint64_t stream, std::uint64_t first, std::uint64_t count) const {
+        constexpr std::uint64_t chunk = std::uint64_t{1} << 22;
+        for (std::uint64_t done = 0; done < count; done += chunk) {
+            generate_chunk(sets, stream, first + done, std::min(chunk, count - done));
+            // Bytes of the sets and of node_selection's index, extrapolated to the sets wanted.
+            const double bytes = 8.0 * static_cast<double>(sets.members.size() + sets.offsets.size()) /
+                                 static_cast<double>(first + done + std::min(chunk, count - done)) *
+                                 static_cast<double>(first + count);
+            if (bytes > 6.0 * 1073741824.0) {
+                throw InvalidArgument("seeds: IMM's reverse-reachable sets would need more than 6 GiB here; raise "
+                                      "epsilon or lower ell, got " + std::to_string(first + count) + " sets wanted");
+            }
+        }
+    }
+
+    void generate_chunk(RRSets& sets, std::uint64_t stream, std::uint64_t first, std::uint64_t count) const {
         constexpr std::uint64_t block = 1024;
         const std::uint64_t blocks = (count + block - 1) / block;
         std::vector<RRBlock> parts(blocks);
+        std::vector<std::vector<std::uint64_t>> singletons;  // by thread, then root: integer counts, merged in any order
         const auto signed_blocks = static_cast<std::int64_t>(blocks);
 #pragma omp parallel
         {
+#pragma omp single
+            singletons.resize(static_cast<std::size_t>(omp_get_num_threads()));
+            std::vector<std::uint64_t>& roots = singletons[static_cast<std::size_t>(omp_get_thread_num())];
+            roots.assign(m_n, 0);
             std::vector<std::uint64_t> mark(m_n, 0);
             std::uint64_t stamp = 0;
 #pragma omp for schedule(dynamic, 1)
@@ -273,7 +301,7 @@ public:
                                                           (j + 1) * diffusion_detail::golden));
                     one_set(random, mark, ++stamp, part.members);
                     if (part.members.size() - part.offsets.back() == 1) {
-                        part.singletons.push_back(part.members.back());
+                        ++roots[part.members.back()];
                         part.members.pop_back();
                     } else {
                         part.offsets.push_back(part.members.size());
@@ -281,9 +309,13 @@ public:
                 }
             }
         }
+        for (const std::vector<std::uint64_t>& roots : singletons) {
+            for (VertexId v = 0; v < m_n; ++v) {
+                sets.singletons[v] += roots[v];
+                sets.singleton_count += roots[v];
+            }
+        }
         for (const RRBlock& part : parts) {
-            for (const VertexId root : part.singletons) ++sets.singletons[root];
-            sets.singleton_count += part.singletons.size();
             const std::size_t base = sets.members.size();
             sets.members.insert(sets.members.end(), part.members.begin(), part.members.end());
             for (std::size_t j = 1; j < part.offsets.size(); ++j) sets.offsets.push_back(base + part.offsets[j]);
@@ -366,19 +398,32 @@ Coverage node_selection(const RRSets& sets, VertexId n, const std::vector<Vertex
     }
     std::vector<std::uint64_t> count(n);
     for (VertexId v = 0; v < n; ++v) count[v] = sets.singletons[v] + (start[v + 1] - start[v]);
-    std::vector<char> is_covered(sets.stored(), 0), picked(n, 0);
+    std::vector<char> is_covered(sets.stored(), 0);
+    // Counts only decrease: a max-heap of (count when pushed, vertex), refreshed lazily, gives the
+    // largest current count, ties to the smaller vertex. O((|C| + entries) log |C|).
+    using Entry = std::pair<std::uint64_t, VertexId>;
+    const auto lower = [](const Entry& a, const Entry& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    };
+    std::vector<Entry> heap;
+    heap.reserve(candidates.size());
+    for (const VertexId c : candidates) heap.emplace_back(count[c], c);
+    std::make_heap(heap.begin(), heap.end(), lower);
     Coverage result;
-    for (std::size_t pick = 0; pick < k; ++pick) {
-        std::optional<VertexId> best;
-        for (const VertexId c : candidates) {
-            if (!picked[c] && (!best || count[c] > count[*best])) best = c;
+    while (result.seeds.size() < k && !heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), lower);
+        const Entry top = heap.back();
+        heap.pop_back();
+        if (top.first != count[top.second]) {
+            heap.emplace_back(count[top.second], top.second);
+            std::push_heap(heap.begin(), heap.end(), lower);
+            continue;
         }
-        if (!best) break;
-        picked[*best] = 1;
-        result.seeds.push_back(*best);
-        result.newly_covered.push_back(count[*best]);
-        result.covered += count[*best];
-        for (std::size_t e = start[*best]; e < start[*best + 1]; ++e) {
+        const VertexId best = top.second;
+        result.seeds.push_back(best);
+        result.newly_covered.push_back(count[best]);
+        result.covered += count[best];
+        for (std::size_t e = start[best]; e < start[best + 1]; ++e) {
             const std::uint32_t j = containing[e];
             if (is_covered[j]) continue;
             is_covered[j] = 1;
@@ -386,6 +431,18 @@ Coverage node_selection(const RRSets& sets, VertexId n, const std::vector<Vertex
         }
     }
     return result;
+}
+
+// θ rounded up, refused above 2^32 RR sets (a small epsilon or a large ell can ask for any number,
+// even more than a double holds).
+std::uint64_t rr_set_count(double theta, const SeedOptions& options) {
+    constexpr double most = 4294967296.0;
+    if (!(theta <= most)) {
+        throw InvalidArgument("seeds: IMM would need " + (std::isfinite(theta) ? number_text(std::ceil(theta)) : "infinitely many") +
+                              " reverse-reachable sets (at most 2^32); raise epsilon or lower ell, got epsilon " +
+                              number_text(options.epsilon) + " and ell " + number_text(options.ell));
+    }
+    return static_cast<std::uint64_t>(std::ceil(theta));
 }
 
 double log_binomial(double n, double k) {
@@ -423,7 +480,7 @@ SeedSelection imm_seeds(const HopGraph& hops, const SeedOptions& options) {
         const int rounds = static_cast<int>(std::ceil(std::log2(nn))) - 1;
         for (int i = 1; i <= rounds; ++i) {
             const double x = nn / std::exp2(i);
-            const auto theta = static_cast<std::uint64_t>(std::ceil(lambda_prime / x));
+            const std::uint64_t theta = rr_set_count(lambda_prime / x, options);
             if (theta > sets.size()) generator.generate(sets, 0, sets.size(), theta - sets.size());
             const Coverage coverage = node_selection(sets, n, candidates, k);
             const double estimate = nn * static_cast<double>(coverage.covered) / static_cast<double>(sets.size());
@@ -437,7 +494,7 @@ SeedSelection imm_seeds(const HopGraph& hops, const SeedOptions& options) {
     const double alpha = std::sqrt(ell * log_n + std::numbers::ln2);
     const double beta = std::sqrt((1 - 1 / e) * (log_choose + ell * log_n + std::numbers::ln2));
     const double lambda_star = 2 * nn * std::pow((1 - 1 / e) * alpha + beta, 2) / (eps * eps);
-    const auto theta = static_cast<std::uint64_t>(std::ceil(lambda_star / lower_bound));
+    const std::uint64_t theta = rr_set_count(lambda_star / lower_bound, options);
     RRSets sets(n);  // drawn afresh (Chen 2018)
     generator.generate(sets, 1, 0, theta);
     const Coverage coverage = node_selection(sets, n, candidates, k);

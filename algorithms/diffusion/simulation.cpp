@@ -71,41 +71,90 @@ HopGraph constant_hops(const Graph& graph, double p) {
     return hop_graph_of(graph.vertex_count(), distinct_hops(graph, &constant));
 }
 
-SpreadEstimate expected_spread(const HopGraph& hops, std::span<const VertexId> seeds, const SpreadOptions& options) {
+std::vector<SpreadEstimate> prefix_spreads(const HopGraph& hops, std::span<const VertexId> seeds,
+                                           const SpreadOptions& options) {
     const VertexId n = hops.vertex_count();
     if (options.simulations == 0) throw InvalidArgument("spread: at least one simulation, got 0");
     for (const VertexId s : seeds) {
         if (s >= n) throw InvalidArgument("spread: seed out of range, got " + std::to_string(s));
     }
+    const std::size_t k = seeds.size();
+    if (k == 0) return {};
     const diffusion_detail::Worlds worlds(hops, options.model, options.seed);
-    const auto simulations = static_cast<std::int64_t>(options.simulations);
-    std::vector<std::uint64_t> spread(options.simulations);
+    // Worlds in blocks of fixed size; each block sums, per prefix, the spread (exactly, as an
+    // integer) and its square; the blocks are added in order, so no thread count changes a bit.
+    constexpr std::uint64_t block = 256;
+    const std::uint64_t blocks = (options.simulations + block - 1) / block;
+    std::vector<std::uint64_t> sums(blocks * k, 0);
+    std::vector<double> squares(blocks * k, 0.0);
+    const auto signed_blocks = static_cast<std::int64_t>(blocks);
 #pragma omp parallel
     {
-        diffusion_detail::WorldSearch search(n);
-#pragma omp for schedule(static)
-        for (std::int64_t i = 0; i < simulations; ++i) {
-            spread[static_cast<std::size_t>(i)] =
-                search.reach(worlds, worlds.key(options.first_world + static_cast<std::uint64_t>(i)), seeds,
-                             [](VertexId) { return false; }, [](VertexId) {});
+        std::vector<std::uint64_t> mark(n, 0);
+        std::vector<VertexId> frontier;
+#pragma omp for schedule(dynamic, 1)
+        for (std::int64_t b = 0; b < signed_blocks; ++b) {
+            const auto first = static_cast<std::uint64_t>(b) * block;
+            const std::uint64_t last = std::min(options.simulations, first + block);
+            std::uint64_t* sum = &sums[static_cast<std::size_t>(b) * k];
+            double* square = &squares[static_cast<std::size_t>(b) * k];
+            for (std::uint64_t i = first; i < last; ++i) {
+                const std::uint64_t key = worlds.key(options.first_world + i);
+                const std::uint64_t stamp = i + 1;
+                frontier.clear();
+                // Each seed adds what it reaches beyond what the earlier seeds reached, in this world.
+                for (std::size_t j = 0; j < k; ++j) {
+                    const VertexId s = seeds[j];
+                    if (mark[s] != stamp) {
+                        mark[s] = stamp;
+                        std::size_t next = frontier.size();
+                        frontier.push_back(s);
+                        for (; next < frontier.size(); ++next) {
+                            const VertexId v = frontier[next];
+                            for (ArcId h = hops.offsets[v]; h < hops.offsets[v + 1]; ++h) {
+                                const VertexId u = hops.heads[h];
+                                if (mark[u] == stamp || !worlds.live(key, h)) continue;
+                                mark[u] = stamp;
+                                frontier.push_back(u);
+                            }
+                        }
+                    }
+                    const auto reached = static_cast<std::uint64_t>(frontier.size());
+                    sum[j] += reached;
+                    square[j] += static_cast<double>(reached) * static_cast<double>(reached);
+                }
+            }
         }
     }
-    // Welford's mean and variance, in simulation order.
-    double mean = 0, m2 = 0;
-    for (std::size_t i = 0; i < spread.size(); ++i) {
-        const double x = static_cast<double>(spread[i]);
-        const double delta = x - mean;
-        mean += delta / static_cast<double>(i + 1);
-        m2 += delta * (x - mean);
+    const auto r = static_cast<double>(options.simulations);
+    std::vector<SpreadEstimate> estimates(k);
+    for (std::size_t j = 0; j < k; ++j) {
+        std::uint64_t sum = 0;
+        double square = 0;
+        for (std::uint64_t b = 0; b < blocks; ++b) {
+            sum += sums[b * k + j];
+            square += squares[b * k + j];
+        }
+        SpreadEstimate& e = estimates[j];
+        e.simulations = options.simulations;
+        e.mean = static_cast<double>(sum) / r;
+        const double variance =
+            options.simulations > 1 ? std::max(0.0, (square - static_cast<double>(sum) * e.mean) / (r - 1)) : 0.0;
+        e.standard_error = std::sqrt(variance / r);
+        e.low = e.mean - 1.96 * e.standard_error;
+        e.high = e.mean + 1.96 * e.standard_error;
     }
-    SpreadEstimate estimate;
-    estimate.simulations = options.simulations;
-    estimate.mean = mean;
-    const double variance = spread.size() > 1 ? m2 / static_cast<double>(spread.size() - 1) : 0.0;
-    estimate.standard_error = std::sqrt(variance / static_cast<double>(spread.size()));
-    estimate.low = mean - 1.96 * estimate.standard_error;
-    estimate.high = mean + 1.96 * estimate.standard_error;
-    return estimate;
+    return estimates;
+}
+
+SpreadEstimate expected_spread(const HopGraph& hops, std::span<const VertexId> seeds, const SpreadOptions& options) {
+    std::vector<SpreadEstimate> prefixes = prefix_spreads(hops, seeds, options);
+    if (prefixes.empty()) {
+        SpreadEstimate none;
+        none.simulations = options.simulations;
+        return none;
+    }
+    return prefixes.back();
 }
 
 }  // namespace ricochet::algorithms

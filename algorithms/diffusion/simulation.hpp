@@ -18,6 +18,7 @@
 // agree exactly, and the same seed gives the same estimate with any number of threads.
 #include <cstdint>
 #include <span>
+#include <vector>
 
 #include "algorithms/amplification/paths.hpp"
 #include "graph/enum_names.hpp"
@@ -58,10 +59,18 @@ struct SpreadEstimate {
     std::uint64_t simulations = 0;
 };
 
-/// Expected spread of `seeds` (duplicates count once). O(simulations x (n + hops reached)),
-/// parallel over simulations. @throws InvalidArgument for a seed out of range or no simulation.
+/// Expected spread of `seeds` (duplicates count once): the mean, computed from the exact integer
+/// sum over the worlds, and the sample standard deviation. O(simulations x (seeds + hops
+/// reached)), parallel over blocks of worlds. @throws InvalidArgument for a seed out of range or no
+/// simulation.
 [[nodiscard]] SpreadEstimate expected_spread(const HopGraph& hops, std::span<const VertexId> seeds,
                                              const SpreadOptions& options = {});
+
+/// The expected spread of every prefix of `seeds` (element j: seeds[0..j]), all in one pass over
+/// the worlds: in each world seed j adds what it reaches beyond the earlier seeds. The last
+/// element is expected_spread(seeds). @throws as expected_spread.
+[[nodiscard]] std::vector<SpreadEstimate> prefix_spreads(const HopGraph& hops, std::span<const VertexId> seeds,
+                                                         const SpreadOptions& options = {});
 
 }  // namespace algorithms
 }  // namespace ricochet

@@ -22,6 +22,8 @@ namespace {
 // Evaluation worlds start here, so they never overlap the worlds CELF picked its seeds on
 // (0 .. simulations - 1): the reported spread is not biased towards CELF's choice.
 constexpr std::uint64_t evaluation_first_world = std::uint64_t{1} << 32;
+// --team chooses its additions on these worlds, reports them on the evaluation worlds.
+constexpr std::uint64_t additions_first_world = std::uint64_t{2} << 32;
 constexpr std::uint64_t max_simulations = 10'000'000;
 
 struct Probabilities {
@@ -79,12 +81,16 @@ std::optional<VertexId> find_actor(const Dataset& dataset, const std::string& id
     return std::nullopt;
 }
 
-// The organisation's team: it and its executives (a team of one when it has none).
-std::vector<VertexId> team_members(const Dataset& dataset, VertexId organisation) {
-    for (const Team& team : teams(dataset)) {
-        if (team.organisation == organisation) return {team.members.begin(), team.members.end()};
+// The organisation's team: it and its executives, as `ricochet teams` lists them.
+std::vector<VertexId> team_members(const Dataset& dataset, const std::string& option, const std::string& id) {
+    const std::optional<VertexId> organisation = find_actor(dataset, id);
+    if (organisation) {
+        for (const Team& team : teams(dataset)) {
+            if (team.organisation == *organisation) return {team.members.begin(), team.members.end()};
+        }
     }
-    return {organisation};
+    throw InvalidArgument(option + ": no team has the organisation " + quote_token(id) +
+                          " (a team is an organisation with at least one executive)");
 }
 
 // The actors --candidates allows. sector=S: actors whose sector is S, and executives of an
@@ -92,9 +98,7 @@ std::vector<VertexId> team_members(const Dataset& dataset, VertexId organisation
 std::vector<VertexId> candidate_actors(const Dataset& dataset, const CandidateSpec& spec) {
     std::vector<VertexId> chosen;
     if (spec.field == "team") {
-        const std::optional<VertexId> organisation = find_actor(dataset, spec.value);
-        if (!organisation) throw InvalidArgument("--candidates: team=ORG: no actor has this id, got " + quote_token(spec.value));
-        chosen = team_members(dataset, *organisation);
+        chosen = team_members(dataset, "--candidates", spec.value);
     } else {
         const std::optional<ActorKind> kind = parse_enum<ActorKind>(spec.value);
         for (VertexId v = 0; v < dataset.actors.size(); ++v) {
@@ -137,13 +141,14 @@ std::vector<VertexId> evaluate_list(const Dataset& dataset, const std::string& t
 // One row per seed: the spread of the first `rank` seeds and what the last one added.
 void prefix_rows(io::SpreadReport& report, const algorithms::HopGraph& hops, const std::vector<VertexId>& seeds,
                  const algorithms::SpreadOptions& evaluation, const std::vector<double>* method_gains) {
+    const std::vector<algorithms::SpreadEstimate> spreads = algorithms::prefix_spreads(hops, seeds, evaluation);
     double previous = 0;
     for (std::size_t i = 0; i < seeds.size(); ++i) {
         io::SpreadRow row;
         row.scenario = "seeds";
         row.rank = i + 1;
         row.actor = seeds[i];
-        row.spread = algorithms::expected_spread(hops, std::span(seeds).first(i + 1), evaluation);
+        row.spread = spreads[i];
         row.change = row.spread.mean - previous;
         previous = row.spread.mean;
         if (method_gains) row.method_gain = (*method_gains)[i];
@@ -162,11 +167,16 @@ void team_rows(io::SpreadReport& report, const algorithms::HopGraph& hops, const
         const algorithms::SpreadEstimate without = algorithms::expected_spread(hops, others, evaluation);
         report.rows.push_back({"without", i + 1, members[i], without, without.mean - all.mean, std::nullopt});
     }
+    if (additions == 0) return;
     std::vector<VertexId> outside;
     for (const VertexId v : allowed) {
         if (std::find(members.begin(), members.end(), v) == members.end()) outside.push_back(v);
     }
-    const std::vector<double> gains = algorithms::marginal_spreads(hops, members, outside, evaluation);
+    // The additions are chosen on other worlds than those they are reported on, so the reported
+    // change of the best ones is not biased upwards by the choice.
+    algorithms::SpreadOptions choice = evaluation;
+    choice.first_world = additions_first_world;
+    const std::vector<double> gains = algorithms::marginal_spreads(hops, members, outside, choice);
     std::vector<std::size_t> order(outside.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     const std::size_t shown = std::min(additions, order.size());
@@ -188,7 +198,7 @@ int run_spread(const std::vector<std::string>& arguments) {
     InputOptionTexts input_texts;
     input_texts.layers = "interactions";
     std::string seeds_text, evaluate_text, team_text;
-    std::string model_text = "ic", method = "imm", probabilities_text = "learned";
+    std::string model_text = "ic", method, probabilities_text = "learned";
     std::string epsilon_text, ell_text, simulations_text, celf_simulations_text, seed_text, additions_text;
     std::string candidates_text;
     std::string format = "csv";
@@ -203,8 +213,8 @@ int run_spread(const std::vector<std::string>& arguments) {
          "ic (independent cascade) or lt (linear threshold)")
         ("probabilities", po::value(&probabilities_text)->value_name("P")->default_value(probabilities_text),
          "hop probabilities: learned (those of `paths`), weighted-cascade (1 / actors the receiver amplifies) or constant:P")
-        ("method", po::value(&method)->value_name("METHOD")->default_value(method),
-         "--seeds: imm (Tang, Shi, Xiao 2015) or celf (lazy greedy on Monte Carlo)")
+        ("method", po::value(&method)->value_name("METHOD"),
+         "--seeds: imm (Tang, Shi, Xiao 2015, the default) or celf (lazy greedy on Monte Carlo)")
         ("epsilon", po::value(&epsilon_text)->value_name("E"), "imm: approximation slack in (0, 1) (default 0.1)")
         ("ell", po::value(&ell_text)->value_name("L"), "imm: succeeds with probability 1 - n^-L (default 1)")
         ("celf-simulations", po::value(&celf_simulations_text)->value_name("R"),
@@ -235,7 +245,9 @@ int run_spread(const std::vector<std::string>& arguments) {
     }
     const std::optional<algorithms::DiffusionModel> model = parse_enum<algorithms::DiffusionModel>(model_text);
     if (!model) throw UsageError("--model: expected ic or lt, got " + quote_token(model_text));
-    if (method != "imm" && method != "celf") throw UsageError("--method: expected imm or celf, got " + quote_token(method));
+    if (!method.empty() && method != "imm" && method != "celf") {
+        throw UsageError("--method: expected imm or celf, got " + quote_token(method));
+    }
     const Probabilities probabilities = parse_probabilities(probabilities_text);
     const std::optional<CandidateSpec> candidate_spec = parse_candidates(candidates_text);
     const bool selecting = !seeds_text.empty();
@@ -244,6 +256,8 @@ int run_spread(const std::vector<std::string>& arguments) {
             throw UsageError(std::string(option) + ": applies to " + where + " only, got " + quote_token(text));
         }
     };
+    only_for(method, selecting, "--method", "--seeds");
+    if (method.empty()) method = "imm";
     only_for(epsilon_text, selecting && method == "imm", "--epsilon", "--seeds with --method imm");
     only_for(ell_text, selecting && method == "imm", "--ell", "--seeds with --method imm");
     only_for(celf_simulations_text, selecting && method == "celf", "--celf-simulations", "--seeds with --method celf");
@@ -251,9 +265,9 @@ int run_spread(const std::vector<std::string>& arguments) {
     only_for(candidates_text, evaluate_text.empty(), "--candidates", "--seeds and --team");
 
     io::SpreadReport report;
+    report.method = method;
     report.model = *model;
     report.probabilities = probabilities.text;
-    report.method = method;
     report.seed = seed_text.empty() ? 1 : parse_count("--seed", seed_text);
     report.simulations = simulations_text.empty() ? 10000 : parse_count("--simulations", simulations_text);
     if (report.simulations == 0 || report.simulations > max_simulations) {
@@ -269,7 +283,9 @@ int run_spread(const std::vector<std::string>& arguments) {
             throw UsageError("--epsilon: expected a number in (0, 1), got " + quote_token(epsilon_text));
         }
         report.ell = ell_text.empty() ? 1 : parse_real("--ell", ell_text);
-        if (!(report.ell > 0)) throw UsageError("--ell: expected a positive number, got " + quote_token(ell_text));
+        if (!(report.ell > 0 && report.ell <= 100)) {
+            throw UsageError("--ell: expected a number in (0, 100], got " + quote_token(ell_text));
+        }
         report.celf_simulations = celf_simulations_text.empty() ? 1000 : parse_count("--celf-simulations", celf_simulations_text);
         if (report.celf_simulations == 0 || report.celf_simulations >= evaluation_first_world) {
             throw UsageError("--celf-simulations: expected a positive integer below 2^32, got " +
@@ -326,9 +342,8 @@ int run_spread(const std::vector<std::string>& arguments) {
         prefix_rows(report, hops, evaluate_list(dataset, evaluate_text), evaluation, nullptr);
     } else {
         report.question = "team";
-        report.organisation = find_actor(dataset, team_text);
-        if (!report.organisation) throw InvalidArgument("--team: no actor has this id, got " + quote_token(team_text));
-        report.members = team_members(dataset, *report.organisation);
+        report.members = team_members(dataset, "--team", team_text);
+        report.organisation = report.members.front();
         team_rows(report, hops, report.members, allowed, additions, evaluation);
     }
     emit(format == "json"  ? io::spread_json(report, dataset)
