@@ -271,8 +271,8 @@ public:
                                  static_cast<double>(first + done + std::min(chunk, count - done)) *
                                  static_cast<double>(first + count);
             if (bytes > 6.0 * 1073741824.0) {
-                throw InvalidArgument("seeds: IMM's reverse-reachable sets would need more than 6 GiB here; raise "
-                                      "epsilon or lower ell, got " + std::to_string(first + count) + " sets wanted");
+                throw InvalidArgument("seeds: IMM's reverse-reachable sets would need more than 6 GiB here (raise "
+                                      "epsilon or lower ell), got " + std::to_string(first + count) + " sets wanted");
             }
         }
     }
@@ -438,9 +438,8 @@ Coverage node_selection(const RRSets& sets, VertexId n, const std::vector<Vertex
 std::uint64_t rr_set_count(double theta, const SeedOptions& options) {
     constexpr double most = 4294967296.0;
     if (!(theta <= most)) {
-        throw InvalidArgument("seeds: IMM would need " + (std::isfinite(theta) ? number_text(std::ceil(theta)) : "infinitely many") +
-                              " reverse-reachable sets (at most 2^32); raise epsilon or lower ell, got epsilon " +
-                              number_text(options.epsilon) + " and ell " + number_text(options.ell));
+        throw InvalidArgument("seeds: IMM would need more than 2^32 reverse-reachable sets (raise epsilon or lower "
+                              "ell), got epsilon " + number_text(options.epsilon) + " and ell " + number_text(options.ell));
     }
     return static_cast<std::uint64_t>(std::ceil(theta));
 }

@@ -69,7 +69,14 @@ ricochet_cli_test(spread_unknown_actor ARGS spread ${relay} --evaluate kol,nobod
 ricochet_cli_test(spread_repeated_actor ARGS spread ${relay} --evaluate kol,kol EXIT 1
   STDERR_TEXT "ricochet: --evaluate: actor given twice, got \"kol\"\\n")
 ricochet_cli_test(spread_unknown_team ARGS spread ${relay} --team org-z EXIT 1
-  STDERR_TEXT "ricochet: --team: no actor has this id, got \"org-z\"\\n")
+  STDERR_TEXT "ricochet: --team: no team has the organisation \"org-z\" (a team is an organisation with at least one executive)\\n")
+ricochet_cli_test(spread_executive_is_no_team ARGS spread ${relay} --team ceo-a EXIT 1
+  STDERR_TEXT "ricochet: --team: no team has the organisation \"ceo-a\" (a team is an organisation with at least one executive)\\n")
+ricochet_cli_test(spread_method_with_evaluate ARGS spread ${relay} --evaluate kol --method celf EXIT 2
+  STDERR_TEXT "ricochet: --method: applies to --seeds only, got \"celf\"${try}")
+# A tiny epsilon asks for more reverse-reachable sets than IMM holds: refused, not run.
+ricochet_cli_test(spread_epsilon_too_small ARGS spread ${relay} --seeds 1 --epsilon 1e-9 EXIT 1
+  STDERR_TEXT "ricochet: seeds: IMM would need more than 2^32 reverse-reachable sets (raise epsilon or lower ell), got epsilon 1e-09 and ell 1\\n")
 ricochet_cli_test(spread_no_candidate ARGS spread ${relay} --seeds 2 --candidates sector=medtech EXIT 1
   STDERR_TEXT "ricochet: --candidates: no actor matches, got \"sector=medtech\"\\n")
 ricochet_cli_test(spread_missing_file ARGS spread missing.json --seeds 2 EXIT 1
