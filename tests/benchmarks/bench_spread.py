@@ -73,54 +73,10 @@ def hop_probabilities(arcs, rule):
     return {(v, u): 1.0 / amplified[u] for (u, v) in arcs}
 
 
-# ---- IC Monte Carlo, bit-parallel (copied from tests/oracle/spread_oracle.py) -----------------
+# ---- IC Monte Carlo, bit-parallel (tests/oracle/spread_oracle.py's) ----------------------------
 
-def bernoulli_bits(rng, p, worlds, full):
-    """A `worlds`-bit mask whose bits are independently 1 with probability exactly p."""
-    if p >= 1:
-        return full
-    if p <= 0:
-        return 0
-    num, den = p.as_integer_ratio()
-    e = den.bit_length() - 1
-    less, undecided = 0, full
-    for i in range(e):
-        if not undecided:
-            break
-        r = rng.getrandbits(worlds)
-        if (num >> (e - 1 - i)) & 1:
-            less |= undecided & ~r
-            undecided &= r
-        else:
-            undecided &= ~r
-    return less
-
-
-class BitCounter:
-    """Per-world counters, bit-sliced: plane j holds bit j of every world's count."""
-
-    def __init__(self):
-        self.planes = []
-
-    def add(self, mask):
-        j = 0
-        while mask:
-            if j == len(self.planes):
-                self.planes.append(0)
-            carry = self.planes[j] & mask
-            self.planes[j] ^= mask
-            mask = carry
-            j += 1
-
-    def stats(self, worlds):
-        s1 = sum(plane.bit_count() << j for j, plane in enumerate(self.planes))
-        s2 = 0
-        for j, a in enumerate(self.planes):
-            for k, b in enumerate(self.planes):
-                s2 += (a & b).bit_count() << (j + k)
-        mean = s1 / worlds
-        variance = max(0.0, (s2 - s1 * s1 / worlds) / (worlds - 1)) if worlds > 1 else 0.0
-        return mean, math.sqrt(variance / worlds)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "oracle"))
+from spread_oracle import BitCounter, bernoulli_bits  # noqa: E402
 
 
 def ic_prefix_spreads(n, hops, seeds, worlds, seed=2021):
