@@ -293,6 +293,11 @@ ReadResult read_loaded(const std::filesystem::path& path, const FileBuffer* buff
                                               : ": is a file, expected a folder for format ") +
                       std::string(to_string(format)));
     }
+    // Line-oriented formats: one pass refuses a line too long to be a record (CSV bundles check
+    // each of their files as they load them).
+    if (format == InputFormat::edgelist || format == InputFormat::linkedin || format == InputFormat::native_lines) {
+        check_line_lengths(*buffer);
+    }
     switch (format) {
         case InputFormat::edgelist: return detail::read_edge_list(*buffer, options);
         case InputFormat::twitter: return detail::read_twitter(*buffer, options);

@@ -79,6 +79,25 @@ TextPosition position_at(std::string_view text, std::size_t offset) {
     return position;
 }
 
+void check_line_lengths(const FileBuffer& file, std::size_t limit) {
+    const std::string_view text = file.text();
+    std::uint64_t line = 1;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const void* found = std::memchr(text.data() + start, '\n', text.size() - start);
+        const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : text.size();
+        std::size_t length = end - start;
+        if (length > 0 && text[end - 1] == '\r' && found) --length;
+        if (length > limit) {
+            throw ParseError(file.name(), line, 1, "line longer than " + std::to_string(limit) + " bytes (the limit)",
+                             text.substr(start, std::min<std::size_t>(length, 40)));
+        }
+        if (!found) break;
+        start = end + 1;
+        ++line;
+    }
+}
+
 FileBuffer FileBuffer::load(const std::filesystem::path& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) fail(path, "is a folder, expected a file");

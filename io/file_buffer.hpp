@@ -16,6 +16,10 @@ struct TextPosition {
     std::uint64_t column = 1;
 };
 
+/// The longest line a line-oriented format (JSON Lines, CSV, edge lists) may have: 64 MiB. A
+/// whole JSON document may be one line of any length.
+inline constexpr std::size_t max_line_bytes = std::size_t{64} << 20;
+
 /// Line and column of byte `offset` in `text`.
 [[nodiscard]] TextPosition position_at(std::string_view text, std::size_t offset);
 
@@ -45,5 +49,9 @@ private:
     std::unique_ptr<char[]> m_data;  // m_size bytes of text then `padding` zero bytes
     std::size_t m_size = 0;
 };
+
+/// @throws ParseError `FILE:LINE:1: line longer than 67108864 bytes (the limit), got "..."` for the
+/// first line of `file` longer than `limit` bytes (line ending excluded). One memchr pass.
+void check_line_lengths(const FileBuffer& file, std::size_t limit = max_line_bytes);
 
 }  // namespace ricochet::io

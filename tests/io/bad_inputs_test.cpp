@@ -6,6 +6,7 @@
 
 #include "graph/error.hpp"
 #include "io/dataset_io.hpp"
+#include "io/file_buffer.hpp"
 #include "support/test_support.hpp"
 
 using namespace ricochet;
@@ -71,6 +72,38 @@ BOOST_AUTO_TEST_CASE(deep_nesting_in_a_line_is_an_error_too) {
                                                    std::string(5000, '[') + std::string(5000, ']') + "\n");
     BOOST_TEST(error_of(path).ends_with("deep.jsonl:2:1025: nesting deeper than 1024 levels, got \"[\""),
                error_of(path));
+}
+
+BOOST_AUTO_TEST_CASE(a_line_longer_than_the_limit_is_an_error_at_its_line) {
+    // The limit excludes the line ending (LF or CRLF); the token is the line's first 40 bytes.
+    const auto buffer = io::FileBuffer::from_text("t.csv", "a\nbbb\r\ncccc\nd");
+    BOOST_CHECK_NO_THROW(io::check_line_lengths(buffer, 4));
+    try {
+        io::check_line_lengths(buffer, 3);
+        BOOST_FAIL("no error");
+    } catch (const ParseError& e) {
+        BOOST_TEST(std::string(e.what()) == "t.csv:3:1: line longer than 3 bytes (the limit), got \"cccc\"");
+    }
+    // The last line, without a line ending, counts too.
+    BOOST_CHECK_THROW(io::check_line_lengths(io::FileBuffer::from_text("u", "a\nbbbbb"), 4), ParseError);
+}
+
+BOOST_AUTO_TEST_CASE(a_two_gigabyte_line_is_refused_with_its_line_number) {
+    // Generated here, not committed: an edge list whose second line is 2 GiB + 3 bytes of one id.
+    TempDir dir;
+    const auto path = dir.path() / "huge.edgelist";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "a b\n";
+        const std::string block(std::size_t{1} << 20, 'x');
+        for (int i = 0; i < 2048; ++i) out.write(block.data(), static_cast<std::streamsize>(block.size()));
+        out << "yyy b\n";
+        BOOST_REQUIRE(out.good());
+    }
+    const std::string message = error_of(path);
+    BOOST_TEST(message.ends_with("huge.edgelist:2:1: line longer than 67108864 bytes (the limit), got \"" +
+                                 std::string(40, 'x') + "\""),
+               message.substr(0, 200));
 }
 
 BOOST_AUTO_TEST_CASE(unknown_references_are_errors_unless_lenient) {

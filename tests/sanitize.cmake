@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: MIT
+# The sanitizer pass. `.ci/build` configures build-sanitize/ with RICOCHET_SANITIZE=address,undefined
+# and builds its `sanitized_suites` target: the four unit-test executables and the fuzz replays.
+# The normal build registers CTest tests that run those binaries, so the README's test command
+# runs the whole pass; a binary that is missing fails its test rather than skipping it. The
+# replays' tests are registered in fuzz/CMakeLists.txt, which knows their seeds.
+set(sanitized_units graph_tests algorithms_tests io_tests visual_tests)
+set(sanitized_replays native_json native_lines csv_bundle edge_list label_escape twitter linkedin graphml gexf)
+if(RICOCHET_SANITIZE)
+  set(replay_targets)
+  foreach(target ${sanitized_replays})
+    list(APPEND replay_targets replay_${target})
+  endforeach()
+  add_custom_target(sanitized_suites)
+  add_dependencies(sanitized_suites ${sanitized_units} ${replay_targets})  # the replays: tests/fuzz
+elseif(NOT RICOCHET_FUZZ)
+  set(RICOCHET_SANITIZED_BUILD ${PROJECT_SOURCE_DIR}/build-sanitize CACHE PATH
+      "Where .ci/build builds the unit tests with ASan and UBSan")
+  # Leaks are reported (LeakSanitizer) except Graphviz's own (tests/sanitize/lsan.supp); any
+  # sanitizer report fails the test.
+  set(sanitizer_environment
+      "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+      "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
+      "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/sanitize/lsan.supp:print_suppressions=0")
+  foreach(suite ${sanitized_units})
+    add_test(NAME sanitized_${suite} COMMAND ${RICOCHET_SANITIZED_BUILD}/tests/${suite} --log_level=warning)
+    set_tests_properties(sanitized_${suite} PROPERTIES ENVIRONMENT "${sanitizer_environment}")
+  endforeach()
+endif()
