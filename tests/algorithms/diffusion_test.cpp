@@ -108,4 +108,34 @@ BOOST_AUTO_TEST_CASE(null_graph_and_no_seed) {
     BOOST_TEST(expected_spread(empty, {}, {DiffusionModel::ic, 10, 1}).mean == 0.0);
 }
 
+BOOST_AUTO_TEST_CASE(prefix_spreads_equal_the_spreads_of_the_prefixes_on_the_same_worlds) {
+    // One pass gives, bit for bit, what separate evaluations of each prefix give (same worlds);
+    // a repeated seed adds nothing; the means are exact quotients of integer sums, so a prefix
+    // that reaches everything in every world has mean n and no error.
+    const HopGraph hops = hop_graph_of(6, {{0, 1, 0.6}, {1, 2, 0.5}, {0, 3, 0.3}, {3, 4, 0.9}, {5, 4, 0.4}, {2, 5, 0.7}});
+    const VertexId seeds[] = {3, 0, 3, 5, 2};
+    for (const DiffusionModel model : {DiffusionModel::ic, DiffusionModel::lt}) {
+        const SpreadOptions options{model, 3001, 11, 77};
+        const std::vector<SpreadEstimate> prefixes = prefix_spreads(hops, seeds, options);
+        BOOST_TEST_REQUIRE(prefixes.size() == 5u);
+        for (std::size_t j = 0; j < 5; ++j) {
+            const SpreadEstimate alone = expected_spread(hops, std::span<const VertexId>(seeds).first(j + 1), options);
+            BOOST_TEST(prefixes[j].mean == alone.mean);
+            BOOST_TEST(prefixes[j].standard_error == alone.standard_error);
+            if (j > 0) BOOST_TEST(prefixes[j].mean >= prefixes[j - 1].mean);  // monotone world by world
+        }
+        BOOST_TEST(prefixes[2].mean == prefixes[1].mean);
+        BOOST_TEST(prefixes[2].standard_error == prefixes[1].standard_error);
+        // Other worlds (another first_world) give another estimate of the same quantity.
+        const SpreadOptions shifted{model, 3001, 11, 77 + 3001};  // worlds that do not overlap
+        BOOST_TEST(expected_spread(hops, seeds, shifted).mean != expected_spread(hops, seeds, options).mean);
+    }
+    const HopGraph sure = hop_graph_of(3, {{0, 1, 1}, {1, 2, 1}});
+    const VertexId root[] = {0};
+    const SpreadEstimate all = expected_spread(sure, root, {DiffusionModel::ic, 7, 1});
+    BOOST_TEST(all.mean == 3.0);
+    BOOST_TEST(all.standard_error == 0.0);
+    BOOST_TEST(prefix_spreads(sure, {}, {DiffusionModel::ic, 7, 1}).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
