@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/input_options.hpp"
 
+#include <cstdlib>
+#include <limits>
+
 #include <charconv>
 #include <cmath>
 
@@ -52,6 +55,17 @@ void add_input_options(po::options_description& options, InputOptionTexts& texts
 InputOptions make_input_options(const std::string& path, const InputOptionTexts& texts) {
     InputOptions options;
     options.path = path;
+    // RICOCHET_MEMORY_LIMIT: bytes the graph may take, or "none" for no check (README, Bad input).
+    if (const char* limit = std::getenv("RICOCHET_MEMORY_LIMIT"); limit != nullptr && *limit != '\0') {
+        const std::string text(limit);
+        if (text == "none") {
+            options.influence.memory_limit = std::numeric_limits<std::uint64_t>::max();
+        } else {
+            const std::uint64_t bytes = parse_count("RICOCHET_MEMORY_LIMIT", text);
+            if (bytes == 0) throw UsageError("RICOCHET_MEMORY_LIMIT: expected a positive number of bytes or none, got \"0\"");
+            options.influence.memory_limit = bytes;
+        }
+    }
     try {
         if (!texts.input_format.empty()) {
             options.read.format = parse_enum<io::InputFormat>(texts.input_format);

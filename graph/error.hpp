@@ -46,6 +46,12 @@ public:
     using Error::Error;
 };
 
+/// An input too large for the memory ricochet may use (exit 1).
+class ResourceError : public Error {
+public:
+    using Error::Error;
+};
+
 /// A map cannot be laid out or drawn (Graphviz failed; exit 1).
 class RenderError : public Error {
 public:

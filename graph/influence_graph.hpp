@@ -15,6 +15,10 @@ struct InfluenceOptions {
     LayerWeights weights{};              ///< weight of one interaction, per layer
     LayerSet layers = LayerSet::all();   ///< layers that make arcs
     TimeWindow window{};                 ///< posts, events and interactions kept
+    /// Bytes building the graph may take at its peak; 0: the memory the system reports available
+    /// (available_memory(), consulted from 64 MiB on; no check when it is unknown); UINT64_MAX:
+    /// no check.
+    std::uint64_t memory_limit = 0;
 };
 
 struct InfluenceGraph {
@@ -37,8 +41,20 @@ struct InfluenceGraph {
 ///   structural and, like an organisation link, not filtered by time);
 /// - an actor u whose organisation is v: member (structural, not filtered by time).
 /// The arc weight is the sum over its records of count x options.weights[layer].
-/// O(n + m log d) for m records.
+/// O(n + m log d) for m records. Before anything is built, influence_graph_bytes(dataset) is
+/// compared with the memory limit. @throws ResourceError `the influence graph would need about
+/// 1.2 GiB for 2033 actors and 50000 records, more than the 1 GiB ...` when it exceeds it.
 [[nodiscard]] InfluenceGraph build_influence_graph(const Dataset& dataset,
                                                    const InfluenceOptions& options = {});
+
+/// An upper bound on the bytes build_influence_graph needs at its peak: 64 per record that can
+/// make an arc (echo posts, mentions, events, interactions, organisation links; the pending arcs,
+/// their sorted copy and the graph coexist) and 32 per actor. Every record counts, whatever the
+/// layers and the window keep. O(posts).
+[[nodiscard]] std::uint64_t influence_graph_bytes(const Dataset& dataset);
+
+/// The memory the system reports available to a new allocation (Linux: MemAvailable in
+/// /proc/meminfo, or the cgroup's limit minus its usage when lower), or 0 when it cannot tell.
+[[nodiscard]] std::uint64_t available_memory();
 
 }  // namespace ricochet

@@ -288,7 +288,7 @@ void parse_csv_bundle(const std::filesystem::path& folder, std::deque<FileBuffer
             continue;
         }
         files.push_back(FileBuffer::load(path));
-        check_line_lengths(files.back());
+        check_line_lengths(files.back(), max_line_bytes, true);
         parse_csv_table(table, files.back(), assembler);
     }
 }

@@ -149,7 +149,12 @@ InputFormat format_from_content(const FileBuffer& buffer, std::string_view exten
         default: break;
     }
     if (json_name) return InputFormat::native;  // not JSON: the native reader says why
-    if (detail::is_linkedin_header(text.substr(0, text.find('\n')))) return InputFormat::linkedin;
+    // A header row is short: a first line over 64 KiB is no LinkedIn header (and the edge-list
+    // reader's line check reports it when it is over the limit).
+    if (const std::size_t end = text.find('\n'); std::min(end, text.size()) <= 65536 &&
+                                                   detail::is_linkedin_header(text.substr(0, end))) {
+        return InputFormat::linkedin;
+    }
     return InputFormat::edgelist;
 }
 
@@ -295,9 +300,8 @@ ReadResult read_loaded(const std::filesystem::path& path, const FileBuffer* buff
     }
     // Line-oriented formats: one pass refuses a line too long to be a record (CSV bundles check
     // each of their files as they load them).
-    if (format == InputFormat::edgelist || format == InputFormat::linkedin || format == InputFormat::native_lines) {
-        check_line_lengths(*buffer);
-    }
+    if (format == InputFormat::edgelist || format == InputFormat::native_lines) check_line_lengths(*buffer);
+    if (format == InputFormat::linkedin) check_line_lengths(*buffer, max_line_bytes, true);
     switch (format) {
         case InputFormat::edgelist: return detail::read_edge_list(*buffer, options);
         case InputFormat::twitter: return detail::read_twitter(*buffer, options);

@@ -79,21 +79,27 @@ TextPosition position_at(std::string_view text, std::size_t offset) {
     return position;
 }
 
-void check_line_lengths(const FileBuffer& file, std::size_t limit) {
+void check_line_lengths(const FileBuffer& file, std::size_t limit, bool cr_ends_line) {
     const std::string_view text = file.text();
     std::uint64_t line = 1;
     std::size_t start = 0;
-    while (start <= text.size()) {
-        const void* found = std::memchr(text.data() + start, '\n', text.size() - start);
-        const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : text.size();
+    for (;;) {
+        std::size_t end = start;
+        if (cr_ends_line) {
+            end = std::min(text.find_first_of("\r\n", start), text.size());
+        } else {
+            const void* found = std::memchr(text.data() + start, '\n', text.size() - start);
+            end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : text.size();
+        }
         std::size_t length = end - start;
-        if (length > 0 && text[end - 1] == '\r' && found) --length;
+        if (!cr_ends_line && length > 0 && text[end - 1] == '\r') --length;
         if (length > limit) {
             throw ParseError(file.name(), line, 1, "line longer than " + std::to_string(limit) + " bytes (the limit)",
-                             text.substr(start, std::min<std::size_t>(length, 40)));
+                             text.substr(start, length));
         }
-        if (!found) break;
-        start = end + 1;
+        if (end >= text.size()) return;
+        // CRLF is one line ending.
+        start = end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);
         ++line;
     }
 }

@@ -51,7 +51,8 @@ private:
 };
 
 /// @throws ParseError `FILE:LINE:1: line longer than 67108864 bytes (the limit), got "..."` for the
-/// first line of `file` longer than `limit` bytes (line ending excluded). One memchr pass.
-void check_line_lengths(const FileBuffer& file, std::size_t limit = max_line_bytes);
+/// first line of `file` longer than `limit` bytes, its ending (LF, CRLF, or a CR before the end
+/// of the file) excluded. `cr_ends_line`: a lone CR ends a line too, as in CSV. One pass.
+void check_line_lengths(const FileBuffer& file, std::size_t limit = max_line_bytes, bool cr_ends_line = false);
 
 }  // namespace ricochet::io

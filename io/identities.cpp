@@ -27,6 +27,7 @@ std::string normalise_handle(std::string_view platform, std::string_view handle)
 
 std::vector<Identity> read_identities(const std::filesystem::path& path) {
     const FileBuffer file = FileBuffer::load(path);
+    check_line_lengths(file, max_line_bytes, true);
     detail::CsvReader reader(file);
     std::vector<detail::CsvField> header;
     if (!reader.next(header)) reader.fail(0, "empty identities file, expected a header row", "", false);

@@ -21,9 +21,14 @@ elseif(NOT RICOCHET_FUZZ)
   set(sanitizer_environment
       "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
       "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
-      "LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_SOURCE_DIR}/sanitize/lsan.supp:print_suppressions=0")
+      "LSAN_OPTIONS=suppressions='${CMAKE_CURRENT_SOURCE_DIR}/sanitize/lsan.supp':print_suppressions=0")
+  # First bring build-sanitize up to date with the sources (a no-op after .ci/build), so no
+  # sanitized test ever runs a stale binary.
+  add_test(NAME sanitized_build COMMAND ${CMAKE_COMMAND} --build ${RICOCHET_SANITIZED_BUILD} --target sanitized_suites)
+  set_tests_properties(sanitized_build PROPERTIES FIXTURES_SETUP sanitized RESOURCE_LOCK build_sanitize)
   foreach(suite ${sanitized_units})
     add_test(NAME sanitized_${suite} COMMAND ${RICOCHET_SANITIZED_BUILD}/tests/${suite} --log_level=warning)
-    set_tests_properties(sanitized_${suite} PROPERTIES ENVIRONMENT "${sanitizer_environment}")
+    set_tests_properties(sanitized_${suite} PROPERTIES ENVIRONMENT "${sanitizer_environment}"
+                                                        FIXTURES_REQUIRED sanitized)
   endforeach()
 endif()

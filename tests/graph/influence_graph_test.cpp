@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <boost/test/unit_test.hpp>
 
+#include "graph/error.hpp"
 #include "graph/influence_graph.hpp"
 #include "support/test_support.hpp"
 
@@ -51,6 +52,26 @@ Dataset amplification_dataset() {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(influence_graph)
+
+BOOST_AUTO_TEST_CASE(a_graph_over_the_memory_limit_is_refused_before_it_is_built) {
+    // 15 records can make an arc (5 posts, 2 mentions, 3 events, 1 interaction, 4 organisation
+    // links): 64 x 15 + 32 x 4 actors = 1088 bytes.
+    const Dataset d = amplification_dataset();
+    BOOST_TEST(influence_graph_bytes(d) == 1088u);
+    InfluenceOptions options;
+    options.memory_limit = 1088;
+    BOOST_TEST(build_influence_graph(d, options).graph.vertex_count() == 4u);
+    options.memory_limit = 1000;
+    try {
+        (void)build_influence_graph(d, options);
+        BOOST_FAIL("no error");
+    } catch (const ResourceError& e) {
+        BOOST_TEST(std::string(e.what()) ==
+                   "the influence graph would need about 1.1 KiB for 4 actors and 15 records, more than the 1000 B allowed");
+    }
+    // The machine's own limit: this test's data fits in whatever this machine has.
+    BOOST_TEST(available_memory() > 1088u);
+}
 
 BOOST_AUTO_TEST_CASE(every_record_becomes_the_documented_arc) {
     const InfluenceGraph ig = build_influence_graph(amplification_dataset());
