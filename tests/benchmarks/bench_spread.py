@@ -28,7 +28,6 @@ import gzip
 import json
 import math
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -76,51 +75,7 @@ def hop_probabilities(arcs, rule):
 # ---- IC Monte Carlo, bit-parallel (tests/oracle/spread_oracle.py's) ----------------------------
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "oracle"))
-from spread_oracle import BitCounter, bernoulli_bits  # noqa: E402
-
-
-def ic_prefix_spreads(n, hops, seeds, worlds, seed=2021):
-    rng = random.Random(seed)
-    full = (1 << worlds) - 1
-    out = [[] for _ in range(n)]
-    for (v, u), p in sorted(hops.items()):
-        out[v].append((u, p))
-    live = {}
-    active = {}
-    counter = BitCounter()
-    result = []
-    for s in seeds:
-        pending = {}
-        queue = collections.deque()
-        add = full & ~active.get(s, 0)
-        if add:
-            active[s] = active.get(s, 0) | add
-            counter.add(add)
-            pending[s] = add
-            queue.append(s)
-        while queue:
-            v = queue.popleft()
-            delta = pending.pop(v)
-            for u, p in out[v]:
-                mask = live.get((v, u))
-                if mask is None:
-                    mask = live[(v, u)] = bernoulli_bits(rng, p, worlds, full)
-                new = delta & mask
-                if not new:
-                    continue
-                current = active.get(u, 0)
-                new &= ~current
-                if not new:
-                    continue
-                active[u] = current | new
-                counter.add(new)
-                if u in pending:
-                    pending[u] |= new
-                else:
-                    pending[u] = new
-                    queue.append(u)
-        result.append(counter.stats(worlds))
-    return result
+from spread_oracle import ic_prefix_spreads  # noqa: E402
 
 
 # ---- ricochet ---------------------------------------------------------------------------------
@@ -193,7 +148,7 @@ def main():
                                           [*common, "--probabilities", rule, "--evaluate", ",".join(seeds),
                                            "--simulations", str(args.worlds)])
         started = time.perf_counter()
-        ours = ic_prefix_spreads(len(ids), hops, [index[a] for a in seeds], args.worlds)
+        ours = ic_prefix_spreads(len(ids), hops, [index[a] for a in seeds], args.worlds, 2021)
         python_time = time.perf_counter() - started
         worst = 0.0
         for row, (mean, se) in zip(evaluated["rows"], ours):
