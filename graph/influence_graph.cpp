@@ -90,9 +90,15 @@ InfluenceGraph build_influence_graph(const Dataset& dataset, const InfluenceOpti
                                 : needed >= (std::uint64_t{64} << 20) ? available_memory()
                                                                        : 0;
     if (limit != 0 && needed > limit) {
-        throw ResourceError("the influence graph would need about " + byte_text(needed) + " for " +
+        std::string need_text = byte_text(needed);
+        std::string limit_text = byte_text(limit);
+        if (need_text == limit_text) {  // the same when rounded: the exact figures
+            need_text = std::to_string(needed) + " B";
+            limit_text = std::to_string(limit) + " B";
+        }
+        throw ResourceError("the influence graph would need about " + need_text + " for " +
                             std::to_string(dataset.actors.size()) + " actors and " +
-                            std::to_string(arc_records(dataset)) + " records, more than the " + byte_text(limit) +
+                            std::to_string(arc_records(dataset)) + " records, more than the " + limit_text +
                             (options.memory_limit != 0 ? " allowed" : " this machine has available"));
     }
     InfluenceGraph result;

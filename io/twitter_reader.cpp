@@ -954,6 +954,12 @@ private:
                     }
                     length = e->offset;
                 }
+                // A tweet is a few kilobytes and an API page a few megabytes: an object over the
+                // line limit is neither (an array of many tweets may be larger).
+                if (scope.front() == '{' && length > max_line_bytes) {
+                    throw Bad{scope.data(), "object longer than " + std::to_string(max_line_bytes) +
+                                                " bytes (the limit for a tweet or page)", true, scope.substr(0, length)};
+                }
                 exact_document(scope.substr(0, length));
             } catch (const Bad& bad) {
                 if (!skip) raise(bad);

@@ -130,6 +130,46 @@ BOOST_AUTO_TEST_CASE(a_two_gigabyte_line_is_refused_with_its_line_number) {
 #endif
 }
 
+BOOST_AUTO_TEST_CASE(a_tweet_over_the_line_limit_is_refused_and_a_large_array_is_not) {
+#if defined(__SANITIZE_ADDRESS__)
+    BOOST_TEST_MESSAGE("skipped under AddressSanitizer (hundreds of MiB)");
+#else
+    // Twitter JSON Lines: the second line is one tweet of 64 MiB + 61 bytes. A whole array of
+    // tweets may be larger than that (one minified API page, say); each tweet in it may not.
+    const std::string head = R"({"id_str":"2","created_at":"Wed Oct 10 20:19:25 +0000 2018","user":{"id_str":"8","screen_name":"b"},"text":")";
+    const std::string user9 = R"("user":{"id_str":"9","screen_name":"a"})";
+    const std::string first = R"({"id_str":"1","created_at":"Wed Oct 10 20:19:24 +0000 2018",)" + user9 + R"(,"text":"hi"})";
+    const std::string retweet = R"({"id_str":"3","created_at":"Wed Oct 10 20:19:26 +0000 2018","user":{"id_str":"7","screen_name":"c"},"text":"RT","retweeted_status":)" + first + "}";
+    TempDir dir;
+    const auto lines = dir.path() / "tweets.jsonl";
+    {
+        std::ofstream out(lines, std::ios::binary);
+        out << first << '\n' << head << std::string(io::max_line_bytes - head.size() + 60, 'x') << "\"}\n" << retweet << '\n';
+    }
+    // The token: the object's first 40 characters, quotes escaped.
+    BOOST_TEST(error_of(lines).ends_with(
+        "tweets.jsonl:2:1: object longer than 67108864 bytes (the limit for a tweet or page), got "
+        R"("{\"id_str\":\"2\",\"created_at\":\"Wed Oct 10 2...")"));
+    // Lenient: the line is skipped and counted; the others are read.
+    const io::ReadResult lenient = io::read_dataset(lines, {.lenient = true});
+    BOOST_TEST(lenient.dataset.posts.size() == 2u);
+    BOOST_REQUIRE(lenient.warnings.size() == 1u);
+    BOOST_TEST(lenient.warnings[0].count == 1u);
+    BOOST_TEST(lenient.warnings[0].message == "lines skipped: not valid");
+    // An array of two tweets of 40 MiB each: 80 MiB in all, each under the limit.
+    const auto array = dir.path() / "page.json";
+    {
+        std::ofstream out(array, std::ios::binary);
+        out << '[' << first << ',' << head << std::string(std::size_t{40} << 20, 'x') << "\"}," << retweet << ','
+            << R"({"id_str":"4","created_at":"Wed Oct 10 20:19:27 +0000 2018",)" << user9 << R"(,"text":")"
+            << std::string(std::size_t{40} << 20, 'y') << "\"}]\n";
+    }
+    const io::ReadResult page = io::read_dataset(array);
+    BOOST_TEST(page.dataset.posts.size() == 4u);
+    BOOST_TEST(page.warnings.empty());
+#endif
+}
+
 BOOST_AUTO_TEST_CASE(unknown_references_are_errors_unless_lenient) {
     const auto path = std::filesystem::path(RICOCHET_BAD_INPUTS_DIR) / "unknown_actor.json";
     const io::ReadResult r = io::read_dataset(path, {.lenient = true});
