@@ -23,7 +23,11 @@ std::string byte_text(std::uint64_t bytes) {
         ++unit;
     }
     if (unit == 0) return std::to_string(bytes) + " B";
-    const double rounded = std::round(value * 10) / 10;
+    double rounded = std::round(value * 10) / 10;
+    if (rounded >= 1024 && unit + 1 < std::size(units)) {  // 1023.96 KiB reads 1.0 MiB, not 1024.0 KiB
+        rounded = std::round(value / 1024 * 10) / 10;
+        ++unit;
+    }
     std::string text = std::to_string(rounded);
     text.erase(text.find('.') + 2);  // one decimal
     return text + " " + units[unit];

@@ -766,6 +766,12 @@ private:
     // An element that must be a tweet (array element, statuses, data, includes.tweets).
     void tweet_element(od::value& value) {
         if (type_of(value) != od::json_type::object) throw Bad{where(value), "a tweet must be a JSON object"};
+        if (!m_oversized.empty()) {
+            const char* at = where(value);
+            const auto it = std::lower_bound(m_oversized.begin(), m_oversized.end(), at,
+                                             [](std::string_view object, const char* p) { return object.data() < p; });
+            if (it != m_oversized.end() && it->data() == at) throw Bad{at, oversized_message(), true, *it};
+        }
         TweetFields fields = tweet_fields(value, false);
         (void)stage_tweet(fields);
     }
@@ -930,6 +936,36 @@ private:
         end_of_file();
     }
 
+    static std::string oversized_message() {
+        return "object longer than " + std::to_string(max_line_bytes) + " bytes (the limit for a tweet or page)";
+    }
+
+    // The objects of a top-level array (valid JSON) longer than the line limit, in order.
+    static std::vector<std::string_view> oversized_elements(std::string_view array) {
+        std::vector<std::string_view> found;
+        int depth = 0;
+        bool in_string = false;
+        bool escaped = false;
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            const char c = array[i];
+            if (in_string) {
+                if (escaped) escaped = false;
+                else if (c == '\\') escaped = true;
+                else if (c == '"') in_string = false;
+            } else if (c == '"') {
+                in_string = true;
+            } else if (c == '{' || c == '[') {
+                if (depth == 1 && c == '{') start = i;
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+                if (depth == 1 && c == '}' && i + 1 - start > max_line_bytes) found.push_back(array.substr(start, i + 1 - start));
+            }
+        }
+        return found;
+    }
+
     static std::size_t skip_blank(std::string_view text, std::size_t at) {
         while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n')) ++at;
         return at;
@@ -955,10 +991,11 @@ private:
                     length = e->offset;
                 }
                 // A tweet is a few kilobytes and an API page a few megabytes: an object over the
-                // line limit is neither (an array of many tweets may be larger).
-                if (scope.front() == '{' && length > max_line_bytes) {
-                    throw Bad{scope.data(), "object longer than " + std::to_string(max_line_bytes) +
-                                                " bytes (the limit for a tweet or page)", true, scope.substr(0, length)};
+                // line limit is neither, at the top level or in an array (which may be larger).
+                m_oversized.clear();
+                if (length > max_line_bytes) {
+                    if (scope.front() == '{') throw Bad{scope.data(), oversized_message(), true, scope.substr(0, length)};
+                    m_oversized = oversized_elements(scope.substr(0, length));
                 }
                 exact_document(scope.substr(0, length));
             } catch (const Bad& bad) {
@@ -1135,6 +1172,7 @@ private:
     std::vector<Tweet> m_stage_tweets;
     std::vector<StagedUser> m_stage_users;
     std::vector<Mention> m_stage_mentions;
+    std::vector<std::string_view> m_oversized;  // objects over the limit in the array being read
     // committed
     std::vector<Tweet> m_tweets;
     IdIndex m_tweet_index;

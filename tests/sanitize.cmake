@@ -11,16 +11,21 @@ if(RICOCHET_SANITIZE)
   foreach(target ${sanitized_replays})
     list(APPEND replay_targets replay_${target})
   endforeach()
+  # The control for the leak suppressions (sanitize/lsan_control.cpp).
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(CONTROL_GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)
+  add_executable(lsan_control sanitize/lsan_control.cpp)
+  target_link_libraries(lsan_control PRIVATE ricochet::settings PkgConfig::CONTROL_GRAPHVIZ)
   add_custom_target(sanitized_suites)
-  add_dependencies(sanitized_suites ${sanitized_units} ${replay_targets})  # the replays: tests/fuzz
+  add_dependencies(sanitized_suites ${sanitized_units} ${replay_targets} lsan_control)  # the replays: tests/fuzz
 elseif(NOT RICOCHET_FUZZ)
   set(RICOCHET_SANITIZED_BUILD ${PROJECT_SOURCE_DIR}/build-sanitize CACHE PATH
       "Where .ci/build builds the unit tests with ASan and UBSan")
   # Any sanitizer report fails the test, leaks included (LeakSanitizer). Only visual_tests, which
   # renders through Graphviz, has suppressions (tests/sanitize/lsan.supp), by function: what
-  # Graphviz, pango and fontconfig allocate inside gvLayout or pango's font thread and keep for
-  # the life of the process. Its malloc stacks are unwound in full (Debian's libraries have no
-  # frame pointers) so that those functions appear in them.
+  # Graphviz, pango and fontconfig allocate in a layout and keep for the life of the process. Its
+  # malloc stacks are unwound in full (Debian's libraries have no frame pointers) so that those
+  # functions appear in them.
   set(sanitizer_environment
       "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
       "UBSAN_OPTIONS=print_stacktrace=1")
@@ -38,4 +43,12 @@ elseif(NOT RICOCHET_FUZZ)
                                                         FIXTURES_REQUIRED sanitized)
   endforeach()
   set_tests_properties(sanitized_visual_tests PROPERTIES ENVIRONMENT "${graphviz_environment}")
+  # The suppressions hide Graphviz's caches, not a forgotten gvFreeLayout: the control is clean
+  # when it frees its layouts and must report leaks when it does not.
+  add_test(NAME sanitized_lsan_control_frees COMMAND ${RICOCHET_SANITIZED_BUILD}/tests/lsan_control free)
+  add_test(NAME sanitized_lsan_control_forgets COMMAND ${RICOCHET_SANITIZED_BUILD}/tests/lsan_control)
+  set_tests_properties(sanitized_lsan_control_frees sanitized_lsan_control_forgets PROPERTIES
+                       ENVIRONMENT "${graphviz_environment}" FIXTURES_REQUIRED sanitized)
+  set_tests_properties(sanitized_lsan_control_forgets PROPERTIES
+                       PASS_REGULAR_EXPRESSION "ERROR: LeakSanitizer: detected memory leaks")
 endif()

@@ -73,6 +73,28 @@ BOOST_AUTO_TEST_CASE(a_graph_over_the_memory_limit_is_refused_before_it_is_built
     BOOST_TEST(available_memory() > 1088u);
 }
 
+BOOST_AUTO_TEST_CASE(the_memory_message_never_shows_two_equal_figures) {
+    // 2 actors and 16,381 interactions: 64 x 16,383 records + 32 x 2 = 1,048,576 bytes, 1 MiB.
+    Dataset d;
+    d.actors = {{.id = "a", .kind = ActorKind::executive}, {.id = "b", .kind = ActorKind::executive}};
+    d.interactions.assign(16381, {0, 1, Layer::mention, 1.0, std::nullopt});
+    BOOST_TEST(influence_graph_bytes(d) == 1048576u);
+    const auto message = [&](std::uint64_t limit) {
+        try {
+            (void)build_influence_graph(d, {.memory_limit = limit});
+        } catch (const ResourceError& e) {
+            return std::string(e.what());
+        }
+        return std::string("(no error)");
+    };
+    const std::string head = "the influence graph would need about ";
+    // 976.5625 KiB: rounded to one decimal.
+    BOOST_TEST(message(1000000) == head + "1.0 MiB for 2 actors and 16383 records, more than the 976.6 KiB allowed");
+    // 1023.999 KiB rounds to 1024.0 KiB, shown as 1.0 MiB, like the need: both exact instead.
+    BOOST_TEST(message(1048575) == head + "1048576 B for 2 actors and 16383 records, more than the 1048575 B allowed");
+    BOOST_TEST(message(1048576) == "(no error)");
+}
+
 BOOST_AUTO_TEST_CASE(every_record_becomes_the_documented_arc) {
     const InfluenceGraph ig = build_influence_graph(amplification_dataset());
     const Graph& g = ig.graph;

@@ -135,7 +135,7 @@ BOOST_AUTO_TEST_CASE(a_tweet_over_the_line_limit_is_refused_and_a_large_array_is
     BOOST_TEST_MESSAGE("skipped under AddressSanitizer (hundreds of MiB)");
 #else
     // Twitter JSON Lines: the second line is one tweet of 64 MiB + 61 bytes. A whole array of
-    // tweets may be larger than that (one minified API page, say); each tweet in it may not.
+    // tweets may be larger than that; each tweet in it may not.
     const std::string head = R"({"id_str":"2","created_at":"Wed Oct 10 20:19:25 +0000 2018","user":{"id_str":"8","screen_name":"b"},"text":")";
     const std::string user9 = R"("user":{"id_str":"9","screen_name":"a"})";
     const std::string first = R"({"id_str":"1","created_at":"Wed Oct 10 20:19:24 +0000 2018",)" + user9 + R"(,"text":"hi"})";
@@ -167,6 +167,23 @@ BOOST_AUTO_TEST_CASE(a_tweet_over_the_line_limit_is_refused_and_a_large_array_is
     const io::ReadResult page = io::read_dataset(array);
     BOOST_TEST(page.dataset.posts.size() == 4u);
     BOOST_TEST(page.warnings.empty());
+    // The tweet over the limit inside an array: an error at its '{' (column: '[', the first
+    // tweet, ',', then it), or with --lenient that tweet skipped and the others read.
+    const auto big_array = dir.path() / "big.json";
+    {
+        std::ofstream out(big_array, std::ios::binary);
+        out << '[' << first << ',' << head << std::string(io::max_line_bytes - head.size() + 60, 'x') << "\"}," << retweet
+            << "]\n";
+    }
+    BOOST_TEST(error_of(big_array).ends_with(
+        "big.json:1:" + std::to_string(first.size() + 3) +
+        ": object longer than 67108864 bytes (the limit for a tweet or page), got "
+        R"("{\"id_str\":\"2\",\"created_at\":\"Wed Oct 10 2...")"));
+    const io::ReadResult skipped = io::read_dataset(big_array, {.lenient = true});
+    BOOST_TEST(skipped.dataset.posts.size() == 2u);
+    BOOST_REQUIRE(skipped.warnings.size() == 1u);
+    BOOST_TEST(skipped.warnings[0].count == 1u);
+    BOOST_TEST(skipped.warnings[0].message == "tweets skipped: not valid");
 #endif
 }
 
