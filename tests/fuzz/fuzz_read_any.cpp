@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The path a file takes through `read_dataset` once loaded (gzip inflation aside): format
-// detection from the name and the content, the line-length check, then the detected reader. The last byte picks the file's
-// extension (a final LF picks none, so a seed file is read as it is); every byte is content.
-// The line-length check also runs on small limits, compared with a reference that splits the
-// text another way.
+// detection from the name and the content, the line-length check, then the detected reader.
+// The last byte picks the file's extension (a final LF picks none, so a seed file is read as it
+// is); every byte is content. The line-length check also runs on small limits, compared with a
+// reference that splits the text another way.
 #include <array>
 #include <optional>
 #include <string>
